@@ -1,0 +1,32 @@
+package org.entitas.model;
+
+/**
+ * The three kinds of model a pipeline needs, with the file name each has in a model directory such as
+ * {@code models/id/}.
+ */
+public enum ModelKind {
+    /** Splits text into sentences. */
+    SENTENCE("sentence detector", "id-sent.bin"),
+    /** Splits a sentence into tokens. */
+    TOKEN("tokenizer", "id-token.bin"),
+    /** Finds names in a tokenized sentence. */
+    NER("name finder", "id-ner.bin");
+
+    private final String description;
+    private final String fileName;
+
+    ModelKind(String description, String fileName) {
+        this.description = description;
+        this.fileName = fileName;
+    }
+
+    /** What the model does, in words: {@code "sentence detector"}, {@code "tokenizer"}, {@code "name finder"}. */
+    public String description() {
+        return description;
+    }
+
+    /** The file name of this kind of model in a model directory. */
+    public String fileName() {
+        return fileName;
+    }
+}

@@ -1,0 +1,103 @@
+package org.entitas.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Function;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+
+/**
+ * The sentence detector, tokenizer and name finder behind an extractor: models loaded once and shared,
+ * OpenNLP instances owned by one thread at a time.
+ *
+ * <p>This is the engine of {@link org.entitas.EntityExtractor}; use that class rather than this one. A
+ * pipeline is thread-safe: each call borrows an idle set of OpenNLP instances (or makes one), uses it on
+ * the calling thread, clears its adaptive data and gives it back, so concurrent calls never share state.
+ */
+public final class Pipeline {
+
+    private final ModelLoader.Models models;
+    private final ConcurrentLinkedDeque<Annotator> idle = new ConcurrentLinkedDeque<>();
+    private final Set<EntityType> types;
+
+    private Pipeline(ModelLoader.Models models) {
+        this.models = models;
+        this.types = typesOf(models);
+        idle.push(new Annotator(models));
+    }
+
+    /**
+     * Loads the three models from a directory holding {@code id-sent.bin}, {@code id-token.bin} and
+     * {@code id-ner.bin}.
+     *
+     * @throws org.entitas.InvalidModelException if a model file is missing or not the kind expected
+     * @throws IOException if the directory cannot be read
+     */
+    public static Pipeline load(Path dir) throws IOException {
+        return new Pipeline(ModelLoader.fromDirectory(requireNonNull(dir, "dir must not be null")));
+    }
+
+    /**
+     * Loads the Indonesian models bundled in the jar.
+     *
+     * @throws java.io.UncheckedIOException if the jar holds no models or they are corrupt
+     */
+    public static Pipeline bundled() {
+        return new Pipeline(ModelLoader.bundled());
+    }
+
+    /** The entity types the name finder model can return. */
+    public Set<EntityType> types() {
+        return types;
+    }
+
+    /** Finds the names in one document. */
+    public List<Mention> annotate(String text) {
+        return withAnnotator(a -> a.annotate(text));
+    }
+
+    /** Tags the pre-tokenized sentences of one document with IOB2 tags, one per token. */
+    public List<List<String>> tagTokens(List<List<String>> sentences) {
+        return withAnnotator(a -> a.tagTokens(sentences));
+    }
+
+    /**
+     * Splits a text into sentences and tokens: one array of {@code [start, end)} character offsets per token,
+     * grouped by sentence.
+     */
+    public List<List<int[]>> segment(String text) {
+        return withAnnotator(a -> a.segment(text).stream()
+                .map(s -> s.stream().map(r -> new int[] {r.start(), r.end()}).toList())
+                .toList());
+    }
+
+    private <T> T withAnnotator(Function<Annotator, T> work) {
+        Annotator a = idle.poll();
+        if (a == null) {
+            a = new Annotator(models);
+        }
+        try {
+            return work.apply(a);
+        } finally {
+            idle.push(a);
+        }
+    }
+
+    private static Set<EntityType> typesOf(ModelLoader.Models models) {
+        Set<String> labels = new TreeSet<>();
+        var seq = models.ner().getNameFinderSequenceModel();
+        for (String outcome : seq.getOutcomes()) {
+            int dash = outcome.lastIndexOf('-');
+            if (dash > 0) {
+                labels.add(outcome.substring(0, dash));
+            }
+        }
+        return labels.stream().map(EntityType::fromLabel).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+}
