@@ -148,6 +148,7 @@ public final class EntityExtractor {
      */
     public static final class Builder {
         private Path models;
+        private Path nameFinder;
         private Set<EntityType> types;
         private double minConfidence;
 
@@ -160,6 +161,15 @@ public final class EntityExtractor {
          */
         public Builder models(Path dir) {
             this.models = requireNonNull(dir, "dir must not be null");
+            return this;
+        }
+
+        /**
+         * Uses the name finder model in {@code file} (trained by {@code entitas train ner}, on any labels), with
+         * the sentence detector and tokenizer of {@link #models} or the bundled ones.
+         */
+        public Builder nameFinder(Path file) {
+            this.nameFinder = requireNonNull(file, "file must not be null");
             return this;
         }
 
@@ -193,7 +203,12 @@ public final class EntityExtractor {
          * @throws IOException if the model directory cannot be read
          */
         public EntityExtractor build() throws IOException {
-            Pipeline pipeline = models == null ? indonesian().pipeline : Pipeline.load(models);
+            Pipeline pipeline;
+            if (nameFinder != null) {
+                pipeline = Pipeline.withNameFinder(models, nameFinder);
+            } else {
+                pipeline = models == null ? indonesian().pipeline : Pipeline.load(models);
+            }
             return new EntityExtractor(pipeline, types == null ? pipeline.types() : types, minConfidence);
         }
     }

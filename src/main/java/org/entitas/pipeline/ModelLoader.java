@@ -19,6 +19,10 @@ final class ModelLoader {
     /** Where the bundled Indonesian models live on the class path. */
     static final String BUNDLED_ROOT = "/org/entitas/models/id/";
 
+    static {
+        OpenNlpExtensions.allow();
+    }
+
     private ModelLoader() {
     }
 

@@ -9,8 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.model.ModelKind;
 
 /**
  * The sentence detector, tokenizer and name finder behind an extractor: models loaded once and shared,
@@ -41,6 +45,27 @@ public final class Pipeline {
      */
     public static Pipeline load(Path dir) throws IOException {
         return new Pipeline(ModelLoader.fromDirectory(requireNonNull(dir, "dir must not be null")));
+    }
+
+    /**
+     * Returns a pipeline that uses the name finder model in {@code nerModel} with the sentence detector and
+     * tokenizer of the model directory {@code dir}, or the bundled ones when {@code dir} is null.
+     *
+     * @throws org.entitas.InvalidModelException if a file is missing or not the kind of model expected
+     */
+    public static Pipeline withNameFinder(Path dir, Path nerModel) throws IOException {
+        requireNonNull(nerModel, "nerModel must not be null");
+        TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
+        if (dir == null) {
+            return new Pipeline(new ModelLoader.Models(
+                    (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
+                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner));
+        }
+        return new Pipeline(new ModelLoader.Models(
+                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()),
+                        ModelKind.SENTENCE),
+                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()),
+                        ModelKind.TOKEN), ner));
     }
 
     /**

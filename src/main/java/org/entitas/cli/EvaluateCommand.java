@@ -1,0 +1,61 @@
+package org.entitas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entitas.EntityExtractor;
+import org.entitas.eval.NameFinderEvaluation;
+import org.entitas.eval.Score;
+import org.entitas.io.ConllReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entitas evaluate}: precision, recall and F1 per type and overall, exact span match. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Scores a name finder on gold CoNLL files (token<TAB>tag): P, R, F1 per type, exact match.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", description = "Gold CoNLL files.")
+    List<Path> files;
+    @Option(names = "--model", description = "Name finder model file (default: the bundled one).")
+    Path model;
+    @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
+            description = "Entity labels to score (default: ${DEFAULT-VALUE}).")
+    List<String> types;
+
+    @Override
+    public Integer call() throws IOException {
+        EntityExtractor.Builder b = EntityExtractor.builder()
+                .types(types.stream().map(org.entitas.EntityType::fromLabel).toList());
+        if (model != null) {
+            b.nameFinder(model);
+        }
+        EntityExtractor ex = b.build();
+        PrintWriter w = spec.commandLine().getOut();
+        for (Path f : files) {
+            print(w, f.toString(), NameFinderEvaluation.evaluate(ex, ConllReader.readAll(f, true)));
+        }
+        return Main.OK;
+    }
+
+    static void print(PrintWriter w, String name, NameFinderEvaluation.Report report) {
+        w.println(name);
+        w.printf(Locale.ROOT, "  %-14s %9s %9s %9s %7s %7s%n", "type", "precision", "recall", "f1", "gold", "found");
+        report.byType().forEach((type, s) -> row(w, type.name(), s));
+        row(w, "overall", report.overall());
+        w.flush();
+    }
+
+    private static void row(PrintWriter w, String name, Score s) {
+        w.printf(Locale.ROOT, "  %-14s %9.4f %9.4f %9.4f %7d %7d%n", name, s.precision(), s.recall(), s.f1(),
+                s.gold(), s.predicted());
+    }
+}

@@ -1,0 +1,190 @@
+package org.entitas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.entitas.EntityExtractor;
+import org.entitas.EntityType;
+import org.entitas.eval.NameFinderEvaluation;
+import org.entitas.eval.Score;
+import org.entitas.io.ConllDocument;
+import org.entitas.io.ConllReader;
+import org.entitas.io.UdReader;
+import org.entitas.io.UdSentence;
+import org.entitas.pipeline.Gazetteer;
+import org.entitas.train.NameFinderTraining;
+import org.entitas.train.NerRecipe;
+import org.entitas.train.SentenceTraining;
+import org.entitas.train.TokenTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entitas train sentence|token|ner}: trains a model and, given held-back data, reports its scores. */
+@Command(name = "train", description = "Trains a sentence, token or name finder model.",
+        mixinStandardHelpOptions = true,
+        subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+
+    static List<UdSentence> readUd(List<Path> files) throws IOException {
+        List<UdSentence> out = new ArrayList<>();
+        for (Path f : files) {
+            out.addAll(UdReader.read(f));
+        }
+        return out;
+    }
+
+    @Command(name = "sentence", mixinStandardHelpOptions = true,
+            description = "Trains the sentence detector on CoNLL-U treebanks (the '# text =' lines).")
+    static final class Sentence implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--train", required = true, split = ",", description = "CoNLL-U files to train on.")
+        List<Path> train;
+        @Option(names = "--eval", split = ",", description = "Held-back CoNLL-U files to report scores on.")
+        List<Path> eval = List.of();
+        @Option(names = "--out", required = true, description = "Model file to write.")
+        Path out;
+        @Option(names = "--iterations", defaultValue = "100")
+        int iterations;
+        @Option(names = "--cutoff", defaultValue = "5")
+        int cutoff;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter w = spec.commandLine().getOut();
+            List<UdSentence> sentences = readUd(train);
+            SentenceTraining.train(sentences, iterations, cutoff, out);
+            w.printf("sentence model: %s (%d training sentences)%n", out, sentences.size());
+            if (!eval.isEmpty()) {
+                Score s = SentenceTraining.evaluate(out, readUd(eval));
+                w.printf("sentence boundaries on %s: %s%n", eval, s);
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Trains the tokenizer on CoNLL-U treebanks (raw text and surface tokens).")
+    static final class Token implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--train", required = true, split = ",", description = "CoNLL-U files to train on.")
+        List<Path> train;
+        @Option(names = "--eval", split = ",", description = "Held-back CoNLL-U files to report scores on.")
+        List<Path> eval = List.of();
+        @Option(names = "--out", required = true, description = "Model file to write.")
+        Path out;
+        @Option(names = "--iterations", defaultValue = "100")
+        int iterations;
+        @Option(names = "--cutoff", defaultValue = "5")
+        int cutoff;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter w = spec.commandLine().getOut();
+            List<UdSentence> sentences = readUd(train);
+            TokenTraining.train(sentences, iterations, cutoff, out);
+            w.printf("token model: %s (%d training sentences)%n", out, sentences.size());
+            if (!eval.isEmpty()) {
+                Score s = TokenTraining.evaluate(out, readUd(eval));
+                w.printf("tokens on %s: %s%n", eval, s);
+            }
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Trains the name finder on CoNLL-style files (token<TAB>tag, IOB2).")
+    static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--train", required = true, split = ",", description = "CoNLL files to train on.")
+        List<Path> train;
+        @Option(names = "--dev", split = ",", description = "CoNLL files to report scores on, one by one.")
+        List<Path> dev = List.of();
+        @Option(names = "--out", required = true, description = "Model file to write.")
+        Path out;
+        @Option(names = "--recipe", defaultValue = "entitas",
+                description = "Named recipe: ${COMPLETION-CANDIDATES}.", completionCandidates = RecipeNames.class)
+        String recipe;
+        @Option(names = "--gazetteers", description = "Directory with person.txt, place.txt, organization.txt.")
+        Path gazetteers;
+        @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
+                description = "Entity labels to learn; others become O (default: ${DEFAULT-VALUE}).")
+        List<String> types;
+        @Option(names = "--algorithm", description = "Override the recipe: PERCEPTRON or MAXENT.")
+        String algorithm;
+        @Option(names = "--iterations", description = "Override the recipe's iterations.")
+        Integer iterations;
+        @Option(names = "--cutoff", description = "Override the recipe's cutoff.")
+        Integer cutoff;
+        @Option(names = "--features", description = "Override the recipe's features: default or entitas.")
+        String features;
+        @Option(names = "--codec", description = "Override the recipe's codec: bio or bilou.")
+        String codec;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter w = spec.commandLine().getOut();
+            NerRecipe r = NerRecipe.named(recipe);
+            if (algorithm != null) {
+                r = r.withAlgorithm(algorithm);
+            }
+            if (iterations != null) {
+                r = r.withIterations(iterations);
+            }
+            if (cutoff != null) {
+                r = r.withCutoff(cutoff);
+            }
+            if (features != null) {
+                r = r.withFeatures(features);
+            }
+            if (codec != null) {
+                r = r.withCodec(codec);
+            }
+            Set<EntityType> typeSet = new LinkedHashSet<>();
+            for (String t : types) {
+                typeSet.add(EntityType.fromLabel(t));
+            }
+            List<ConllDocument> docs = new ArrayList<>();
+            for (Path f : train) {
+                docs.addAll(ConllReader.readAll(f, true));
+            }
+            Gazetteer gaz = r.usesGazetteer() && gazetteers != null ? NameFinderTraining.readGazetteers(gazetteers)
+                    : null;
+            long start = System.nanoTime();
+            NameFinderTraining.train(docs, typeSet, r, gaz, out);
+            w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
+                    (System.nanoTime() - start) / 1e9);
+            if (!dev.isEmpty()) {
+                EntityExtractor ex = EntityExtractor.builder().nameFinder(out).types(typeSet).build();
+                for (Path d : dev) {
+                    EvaluateCommand.print(w, d.toString(), NameFinderEvaluation.evaluate(ex, ConllReader.readAll(d, true)));
+                }
+            }
+            return Main.OK;
+        }
+    }
+
+    static final class RecipeNames extends ArrayList<String> {
+        RecipeNames() {
+            super(NerRecipe.NAMES);
+        }
+    }
+}

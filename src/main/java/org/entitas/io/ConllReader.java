@@ -1,0 +1,149 @@
+package org.entitas.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads CoNLL-style files: one token per line, the token in the first column, the IOB2 tag (when wanted) in
+ * the last, columns separated by tabs or spaces; a blank line between sentences; {@code -DOCSTART-} lines
+ * between documents.
+ *
+ * <pre>{@code
+ * try (ConllReader r = ConllReader.open(Path.of("dev.tsv"), true)) {
+ *     for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>A tag {@code I-X} that does not continue an entity of type {@code X} starts one, as is usual for IOB
+ * corpora. Errors name the source and the line. Not thread-safe.
+ */
+public final class ConllReader implements Closeable {
+
+    private static final Pattern COLUMNS = Pattern.compile("[\\t ]+");
+    private static final Pattern TAG = Pattern.compile("O|[BI]-[A-Za-z][A-Za-z0-9_]*");
+
+    private final BufferedReader in;
+    private final String source;
+    private final boolean withTags;
+    private int lineNumber;
+    private int documents;
+    private boolean done;
+    private String pending;
+
+    /**
+     * @param in the text to read
+     * @param source its name, for ids and error messages
+     * @param withTags whether each token line must carry a tag in its last column
+     */
+    public ConllReader(Reader in, String source, boolean withTags) {
+        this.in = in instanceof BufferedReader b ? b : new BufferedReader(requireNonNull(in, "in must not be null"));
+        this.source = requireNonNull(source, "source must not be null");
+        this.withTags = withTags;
+    }
+
+    /** Opens a UTF-8 file. */
+    public static ConllReader open(Path file, boolean withTags) throws IOException {
+        return new ConllReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), withTags);
+    }
+
+    /** Reads every document of a UTF-8 file. */
+    public static List<ConllDocument> readAll(Path file, boolean withTags) throws IOException {
+        List<ConllDocument> out = new ArrayList<>();
+        try (ConllReader r = open(file, withTags)) {
+            for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
+                out.add(d.get());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the next document.
+     *
+     * @return the document, or empty at the end of the input
+     * @throws IOException if the input cannot be read or a line is malformed (the message names source and line)
+     */
+    public Optional<ConllDocument> next() throws IOException {
+        if (done) {
+            return Optional.empty();
+        }
+        List<ConllSentence> sentences = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        boolean sawDocStart = false;
+        while (true) {
+            String line = pending != null ? pending : in.readLine();
+            pending = null;
+            if (line == null) {
+                done = true;
+                break;
+            }
+            lineNumber++;
+            String trimmed = line.strip();
+            if (trimmed.startsWith("-DOCSTART-")) {
+                if (!tokens.isEmpty() || !sentences.isEmpty()) {
+                    lineNumber--;
+                    pending = line;
+                    break;
+                }
+                sawDocStart = true;
+                continue;
+            }
+            if (trimmed.isEmpty()) {
+                if (!tokens.isEmpty()) {
+                    sentences.add(new ConllSentence(tokens, withTags ? tags : List.of()));
+                    tokens = new ArrayList<>();
+                    tags = new ArrayList<>();
+                }
+                continue;
+            }
+            String[] columns = COLUMNS.split(trimmed);
+            tokens.add(columns[0]);
+            if (withTags) {
+                if (columns.length < 2) {
+                    throw new IOException(source + ", line " + lineNumber + ": expected 'token<TAB>tag', got '"
+                            + line + "'");
+                }
+                tags.add(normalise(columns[columns.length - 1], tags));
+            }
+        }
+        if (!tokens.isEmpty()) {
+            sentences.add(new ConllSentence(tokens, withTags ? tags : List.of()));
+        }
+        if (sentences.isEmpty() && !sawDocStart) {
+            return Optional.empty();
+        }
+        String id = documents == 0 ? source : source + "#" + (documents + 1);
+        documents++;
+        return Optional.of(new ConllDocument(id, sentences));
+    }
+
+    private String normalise(String tag, List<String> previous) throws IOException {
+        if (!TAG.matcher(tag).matches()) {
+            throw new IOException(source + ", line " + lineNumber + ": not an IOB2 tag: '" + tag + "'");
+        }
+        if (tag.startsWith("I-")) {
+            String before = previous.isEmpty() ? "O" : previous.get(previous.size() - 1);
+            if (before.equals("O") || !before.substring(2).equals(tag.substring(2))) {
+                return "B-" + tag.substring(2);
+            }
+        }
+        return tag;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,167 @@
+package org.entitas.train;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.entitas.EntityType;
+import org.entitas.io.ConllDocument;
+import org.entitas.io.ConllSentence;
+import org.entitas.pipeline.EntitasNameFinderFactory;
+import org.entitas.pipeline.Gazetteer;
+import org.entitas.pipeline.OpenNlpExtensions;
+
+/**
+ * Trains a name finder from CoNLL-style documents with a {@link NerRecipe}. Adaptive data is cleared at
+ * every document boundary ({@code -DOCSTART-}, or each file), as the extractor does at run time. Entity types
+ * outside {@code types} are treated as {@code O}.
+ */
+public final class NameFinderTraining {
+
+    /** The resource name of the gazetteer inside a model. */
+    static final String GAZETTEER_RESOURCE = "gazetteer.gaz";
+
+    static {
+        OpenNlpExtensions.allow();
+    }
+
+    private NameFinderTraining() {
+    }
+
+    /**
+     * Trains a name finder and writes it to {@code out}.
+     *
+     * @param documents the training documents
+     * @param types the entity types to learn (others become {@code O})
+     * @param recipe algorithm, features and codec
+     * @param gazetteer the names for gazetteer features; required when the recipe uses them
+     * @throws IllegalArgumentException if the recipe needs a gazetteer and none is given, or no sentence has
+     *     an entity of the types asked for
+     */
+    public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
+            Gazetteer gazetteer, Path out) throws IOException {
+        requireNonNull(documents, "documents must not be null");
+        requireNonNull(types, "types must not be null");
+        requireNonNull(recipe, "recipe must not be null");
+        requireNonNull(out, "out must not be null");
+        if (recipe.usesGazetteer() && gazetteer == null) {
+            throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
+        }
+        List<NameSample> samples = samples(documents, types);
+        if (samples.stream().allMatch(s -> s.getNames().length == 0)) {
+            throw new IllegalArgumentException("no entity of the types " + types + " in the training data");
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, recipe.algorithm());
+        params.put(TrainingParameters.ITERATIONS_PARAM, recipe.iterations());
+        params.put(TrainingParameters.CUTOFF_PARAM, recipe.cutoff());
+        params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+
+        byte[] descriptor = null;
+        Map<String, Object> resources = new HashMap<>();
+        if (recipe.usesGazetteer()) {
+            descriptor = resource("ner-entitas-features.xml");
+            resources.put(GAZETTEER_RESOURCE, gazetteer);
+        }
+        SequenceCodec<String> codec = recipe.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(
+                recipe.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources, codec);
+        TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
+                factory);
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        try (OutputStream os = Files.newOutputStream(out)) {
+            model.serialize(os);
+        }
+    }
+
+    /** Turns documents into name samples, clearing adaptive data at each document's first sentence. */
+    static List<NameSample> samples(List<ConllDocument> documents, Set<EntityType> types) {
+        Set<String> labels = types.stream().map(EntityType::label).collect(Collectors.toSet());
+        List<NameSample> out = new ArrayList<>();
+        for (ConllDocument d : documents) {
+            boolean first = true;
+            for (ConllSentence s : d.sentences()) {
+                if (s.tokens().isEmpty()) {
+                    continue;
+                }
+                out.add(new NameSample(s.tokens().toArray(new String[0]), spans(s.tags(), labels), first));
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** The entity spans of one sentence's IOB2 tags, keeping only the labels given. */
+    public static Span[] spans(List<String> tags, Set<String> labels) {
+        List<Span> out = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.size(); i++) {
+            String tag = i < tags.size() ? tags.get(i) : "O";
+            boolean continues = type != null && tag.equals("I-" + type);
+            if (!continues && type != null) {
+                if (labels.contains(type)) {
+                    out.add(new Span(start, i, type));
+                }
+                type = null;
+            }
+            if (!continues && !tag.equals("O")) {
+                start = i;
+                type = tag.substring(2);
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = NameFinderTraining.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("resource missing from the jar: " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Reads the gazetteers of a directory: {@code person.txt}, {@code place.txt} and {@code organization.txt},
+     * one name per line, as PERSON, LOCATION and ORGANIZATION.
+     *
+     * @throws IOException if a file is missing or unreadable (the message names it)
+     */
+    public static Gazetteer readGazetteers(Path dir) throws IOException {
+        Gazetteer.Builder b = Gazetteer.builder();
+        Map<String, EntityType> files = Map.of("person.txt", EntityType.PERSON, "place.txt", EntityType.LOCATION,
+                "organization.txt", EntityType.ORGANIZATION);
+        for (var e : new java.util.TreeMap<>(files).entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(file + ": gazetteer file not found");
+            }
+            b.addAll(e.getValue().name(), Files.readAllLines(file, StandardCharsets.UTF_8));
+        }
+        return b.build();
+    }
+}

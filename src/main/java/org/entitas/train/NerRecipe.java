@@ -1,0 +1,91 @@
+package org.entitas.train;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a name finder is trained: learning algorithm, iterations, feature cutoff, feature set and sequence
+ * codec. Immutable.
+ *
+ * <pre>{@code
+ * NerRecipe r = NerRecipe.named("entitas").withIterations(200);
+ * }</pre>
+ *
+ * @param name a label for reports
+ * @param algorithm {@code PERCEPTRON} or {@code MAXENT}
+ * @param iterations training iterations, at least 1
+ * @param cutoff minimum count of a feature to be kept, at least 0
+ * @param features {@code default} (OpenNLP's default feature set) or {@code entitas} (the default set plus
+ *     typed gazetteer features and affixes)
+ * @param codec {@code bio} or {@code bilou}
+ */
+public record NerRecipe(String name, String algorithm, int iterations, int cutoff, String features, String codec) {
+
+    /** The recipes that have names: {@code opennlp-default} and {@code entitas}. */
+    public static final List<String> NAMES = List.of("opennlp-default", "entitas");
+
+    /**
+     * @throws IllegalArgumentException if a field is out of range or unknown
+     */
+    public NerRecipe {
+        requireNonNull(name, "name must not be null");
+        algorithm = requireNonNull(algorithm, "algorithm must not be null").toUpperCase(Locale.ROOT);
+        features = requireNonNull(features, "features must not be null").toLowerCase(Locale.ROOT);
+        codec = requireNonNull(codec, "codec must not be null").toLowerCase(Locale.ROOT);
+        checkArgument(algorithm.equals("PERCEPTRON") || algorithm.equals("MAXENT"),
+                "algorithm must be PERCEPTRON or MAXENT: %s", algorithm);
+        checkArgument(iterations >= 1, "iterations must be at least 1: %s", iterations);
+        checkArgument(cutoff >= 0, "cutoff must not be negative: %s", cutoff);
+        checkArgument(features.equals("default") || features.equals("entitas"),
+                "features must be 'default' or 'entitas': %s", features);
+        checkArgument(codec.equals("bio") || codec.equals("bilou"), "codec must be 'bio' or 'bilou': %s", codec);
+    }
+
+    /**
+     * Returns a named recipe: {@code opennlp-default} is what OpenNLP does with default parameters (maxent,
+     * 100 iterations, cutoff 5, default features, BIO); {@code entitas} is the project's recipe.
+     *
+     * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
+     */
+    public static NerRecipe named(String name) {
+        switch (requireNonNull(name, "name must not be null")) {
+            case "opennlp-default": return new NerRecipe(name, "MAXENT", 100, 5, "default", "bio");
+            case "entitas": return new NerRecipe(name, "PERCEPTRON", 300, 0, "entitas", "bio");
+            default: throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
+        }
+    }
+
+    /** Whether this recipe uses gazetteer features. */
+    public boolean usesGazetteer() {
+        return features.equals("entitas");
+    }
+
+    public NerRecipe withAlgorithm(String algorithm) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+    }
+
+    public NerRecipe withIterations(int iterations) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+    }
+
+    public NerRecipe withCutoff(int cutoff) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+    }
+
+    public NerRecipe withFeatures(String features) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+    }
+
+    public NerRecipe withCodec(String codec) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s)", name, algorithm,
+                iterations, cutoff, features, codec.toUpperCase(Locale.ROOT));
+    }
+}
