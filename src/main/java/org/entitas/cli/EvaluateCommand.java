@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entitas.EntityExtractor;
+import org.entitas.eval.CorpusEvaluation;
 import org.entitas.eval.NameFinderEvaluation;
 import org.entitas.eval.Score;
 import org.entitas.io.ConllReader;
@@ -18,12 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entitas evaluate}: precision, recall and F1 per type and overall, exact span match. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Scores a name finder on gold CoNLL files (token<TAB>tag): P, R, F1 per type, exact match.")
+        description = {"Scores the extractor: P, R, F1 per type and overall, exact span match.",
+                "A file is gold CoNLL (token<TAB>tag, IOB2): the name finder tags its tokens as they are.",
+                "A directory is raw text with brat annotations (name.txt + name.ann): the whole pipeline runs."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Parameters(arity = "1..*", description = "Gold CoNLL files.")
+    @Parameters(arity = "1..*", description = "Gold CoNLL files, or directories of .txt + .ann files.")
     List<Path> files;
     @Option(names = "--model", description = "Name finder model file (default: the bundled one).")
     Path model;
@@ -41,7 +44,11 @@ final class EvaluateCommand implements Callable<Integer> {
         EntityExtractor ex = b.build();
         PrintWriter w = spec.commandLine().getOut();
         for (Path f : files) {
-            print(w, f.toString(), NameFinderEvaluation.evaluate(ex, ConllReader.readAll(f, true)));
+            if (java.nio.file.Files.isDirectory(f)) {
+                print(w, f.toString(), CorpusEvaluation.evaluate(ex, f));
+            } else {
+                print(w, f.toString(), NameFinderEvaluation.evaluate(ex, ConllReader.readAll(f, true)));
+            }
         }
         return Main.OK;
     }

@@ -125,6 +125,9 @@ final class TrainCommand implements Callable<Integer> {
         String recipe;
         @Option(names = "--gazetteers", description = "Directory with person.txt, place.txt, organization.txt.")
         Path gazetteers;
+        @Option(names = "--gazetteer-casing",
+                description = "Unlabeled tokenized text; one-word gazetteer names mostly written lower case there are dropped.")
+        Path gazetteerCasing;
         @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
                 description = "Entity labels to learn; others become O (default: ${DEFAULT-VALUE}).")
         List<String> types;
@@ -166,7 +169,7 @@ final class TrainCommand implements Callable<Integer> {
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
-            Gazetteer gaz = r.usesGazetteer() && gazetteers != null ? NameFinderTraining.readGazetteers(gazetteers)
+            Gazetteer gaz = r.usesGazetteer() && gazetteers != null ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing)
                     : null;
             long start = System.nanoTime();
             NameFinderTraining.train(docs, typeSet, r, gaz, out);

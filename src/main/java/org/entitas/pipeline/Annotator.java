@@ -56,9 +56,19 @@ final class Annotator {
         List<TextBlocks.Range> out = new ArrayList<>();
         for (TextBlocks.Range block : TextBlocks.lines(text, TextBlocks.MAX_BLOCK)) {
             String blockText = text.substring(block.start(), block.end());
-            for (Span s : sentences.sentPosDetect(blockText)) {
-                TextBlocks.addCut(text, block.start() + s.getStart(), block.start() + s.getEnd(),
-                        TextBlocks.MAX_SENTENCE, out);
+            Span[] found = sentences.sentPosDetect(blockText);
+            int start = -1;
+            for (int i = 0; i < found.length; i++) {
+                if (start < 0) {
+                    start = found[i].getStart();
+                }
+                int end = found[i].getEnd();
+                // the model may end a sentence inside a token such as KOMPAS.com or KONTAN.CO.ID; a real end
+                // is punctuation, so such a break is undone
+                if (i == found.length - 1 || !Character.isLetterOrDigit(blockText.charAt(end - 1))) {
+                    TextBlocks.addCut(text, block.start() + start, block.start() + end, TextBlocks.MAX_SENTENCE, out);
+                    start = -1;
+                }
             }
         }
         return out;

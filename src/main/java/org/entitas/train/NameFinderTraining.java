@@ -147,11 +147,16 @@ public final class NameFinderTraining {
 
     /**
      * Reads the gazetteers of a directory: {@code person.txt}, {@code place.txt} and {@code organization.txt},
-     * one name per line, as PERSON, LOCATION and ORGANIZATION.
+     * one name per line, as PERSON, LOCATION and ORGANIZATION. A hyphenated name is also entered with its
+     * hyphens as spaces ({@code Kim Jong-un}, {@code Kim Jong un}).
      *
+     * @param casingText unlabeled, tokenized text (one sentence a line), or null: when given, a one-word name
+     *     is dropped if that word is written in lower case more often than capitalised there (inside a
+     *     sentence), which removes common words that the lists hold by mistake
      * @throws IOException if a file is missing or unreadable (the message names it)
      */
-    public static Gazetteer readGazetteers(Path dir) throws IOException {
+    public static Gazetteer readGazetteers(Path dir, Path casingText) throws IOException {
+        Map<String, int[]> casing = casingText == null ? null : casingCounts(casingText);
         Gazetteer.Builder b = Gazetteer.builder();
         Map<String, EntityType> files = Map.of("person.txt", EntityType.PERSON, "place.txt", EntityType.LOCATION,
                 "organization.txt", EntityType.ORGANIZATION);
@@ -160,8 +165,42 @@ public final class NameFinderTraining {
             if (!Files.isRegularFile(file)) {
                 throw new IOException(file + ": gazetteer file not found");
             }
-            b.addAll(e.getValue().name(), Files.readAllLines(file, StandardCharsets.UTF_8));
+            for (String name : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                name = name.strip();
+                if (name.isEmpty() || (casing != null && isCommonWord(name, casing))) {
+                    continue;
+                }
+                b.add(e.getValue().name(), name);
+                if (name.indexOf('-') > 0) {
+                    b.add(e.getValue().name(), name.replace('-', ' '));
+                }
+            }
         }
         return b.build();
+    }
+
+    private static boolean isCommonWord(String name, Map<String, int[]> casing) {
+        if (name.indexOf(' ') >= 0) {
+            return false;
+        }
+        int[] c = casing.get(name.toLowerCase(java.util.Locale.ROOT));
+        return c != null && c[0] > c[1];
+    }
+
+    /** For each lower-cased word: how often it is written lower case [0] and capitalised [1], first words aside. */
+    static Map<String, int[]> casingCounts(Path text) throws IOException {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
+            String[] tokens = line.strip().split("\\s+");
+            for (int i = 1; i < tokens.length; i++) {
+                String t = tokens[i];
+                if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(t.toLowerCase(java.util.Locale.ROOT), k -> new int[2]);
+                c[Character.isUpperCase(t.charAt(0)) ? 1 : 0]++;
+            }
+        }
+        return counts;
     }
 }

@@ -1,0 +1,81 @@
+package org.entitas.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.entitas.EntityExtractor;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.entitas.io.BratAnnotations;
+import org.entitas.io.TextFiles;
+
+/**
+ * Measures the whole pipeline (sentence splitting, tokenization, name finding) on raw text annotated in brat
+ * standoff format: a directory of {@code name.txt} files, each with its {@code name.ann}. A mention counts as
+ * found when type, start and end all match. Only the types the extractor returns are scored.
+ */
+public final class CorpusEvaluation {
+
+    private CorpusEvaluation() {
+    }
+
+    /**
+     * Runs {@code extractor} on every {@code .txt} file of {@code dir} and scores it against the {@code .ann}
+     * file beside it.
+     *
+     * @throws IOException if a file cannot be read, a {@code .txt} has no {@code .ann}, or an annotation is bad
+     */
+    public static NameFinderEvaluation.Report evaluate(EntityExtractor extractor, Path dir) throws IOException {
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(dir)) {
+            texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        if (texts.isEmpty()) {
+            throw new IOException(dir + ": no .txt documents");
+        }
+        Set<EntityType> types = extractor.types();
+        Map<EntityType, long[]> counts = new HashMap<>();
+        for (EntityType t : types) {
+            counts.put(t, new long[3]);
+        }
+        for (Path txt : texts) {
+            String name = txt.getFileName().toString();
+            Path ann = txt.resolveSibling(name.substring(0, name.length() - 4) + ".ann");
+            if (!Files.isRegularFile(ann)) {
+                throw new IOException(txt + ": no annotation file " + ann.getFileName());
+            }
+            String text = TextFiles.read(txt);
+            Set<Key> gold = new HashSet<>();
+            for (Mention m : BratAnnotations.read(ann, text)) {
+                if (types.contains(m.type())) {
+                    gold.add(new Key(m.type(), m.start(), m.end()));
+                    counts.get(m.type())[2]++;
+                }
+            }
+            for (Mention m : extractor.extract(text)) {
+                long[] c = counts.get(m.type());
+                c[1]++;
+                if (gold.contains(new Key(m.type(), m.start(), m.end()))) {
+                    c[0]++;
+                }
+            }
+        }
+        Map<EntityType, Score> byType = new HashMap<>();
+        Score overall = new Score(0, 0, 0);
+        for (var e : counts.entrySet()) {
+            Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            byType.put(e.getKey(), s);
+            overall = overall.plus(s);
+        }
+        return new NameFinderEvaluation.Report(byType, overall);
+    }
+
+    private record Key(EntityType type, int start, int end) {
+    }
+}

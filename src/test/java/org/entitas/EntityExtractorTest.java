@@ -1,0 +1,164 @@
+package org.entitas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entitas.EntityType.LOCATION;
+import static org.entitas.EntityType.ORGANIZATION;
+import static org.entitas.EntityType.PERSON;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled Indonesian models, through the public API. */
+class EntityExtractorTest {
+
+    private static final String KIM = "Pemimpin Korea Utara Kim Jong Un menerima Wakil Menteri Pertahanan Rusia "
+            + "Aleksey Krivoruchko di Pyongyang, sementara NATO dan Gedung Putih menyatakan keprihatinan.";
+
+    private final EntityExtractor ner = EntityExtractor.indonesian();
+
+    @Test
+    void findsPersonsLocationsAndOrganizationsWithOffsets() {
+        List<Mention> found = ner.extract(KIM);
+
+        assertThat(found).extracting(Mention::type, Mention::text, Mention::start, Mention::end).contains(
+                tuple(LOCATION, "Korea Utara", 9, 20),
+                tuple(PERSON, "Kim Jong Un", 21, 32),
+                tuple(LOCATION, "Rusia", 67, 72),
+                tuple(PERSON, "Aleksey Krivoruchko", 73, 92),
+                tuple(LOCATION, "Pyongyang", 96, 105),
+                tuple(ORGANIZATION, "NATO", 117, 121));
+        for (Mention m : found) {
+            assertThat(KIM.substring(m.start(), m.end())).isEqualTo(m.text());
+            assertThat(m.confidence()).isBetween(0.0, 1.0);
+            assertThat(m.sentence()).isZero();
+        }
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalTextAcrossLinesAndSentences() {
+        String text = "  Baca Juga: Presiden Joko Widodo tiba di Surabaya\n\nSURABAYA, KOMPAS.com - "
+                + "Gubernur Jawa Timur Khofifah Indar Parawansa menyambut Presiden Joko Widodo. "
+                + "Jokowi lalu menuju Sidoarjo.";
+        List<Mention> found = ner.extract(text);
+        assertThat(found).isNotEmpty();
+        for (Mention m : found) {
+            assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+        }
+        assertThat(found).extracting(Mention::sentence).isSorted();
+        assertThat(found.get(found.size() - 1).sentence()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void emptyAndBlankTextGiveNoMentions() {
+        assertThat(ner.extract("")).isEmpty();
+        assertThat(ner.extract(" \n\t ")).isEmpty();
+        assertThat(ner.extract(".,;")).isEmpty();
+    }
+
+    @Test
+    void nullTextIsRejectedByName() {
+        assertThatThrownBy(() -> ner.extract((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("text");
+        assertThatThrownBy(() -> ner.extract((Document) null)).hasMessageContaining("document");
+    }
+
+    @Test
+    void documentCallKeepsTheId() {
+        TaggedDocument d = ner.extract(Document.of("berita-1", KIM));
+        assertThat(d.id()).isEqualTo("berita-1");
+        assertThat(d.mentions()).isEqualTo(ner.extract(KIM));
+    }
+
+    @Test
+    void builderFiltersTypesAndConfidence() throws IOException {
+        EntityExtractor people = EntityExtractor.builder().types(PERSON).minConfidence(0.3).build();
+        assertThat(people.extract(KIM)).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(PERSON);
+            assertThat(m.confidence()).isGreaterThanOrEqualTo(0.3);
+        });
+        assertThatThrownBy(() -> EntityExtractor.builder().minConfidence(1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+    }
+
+    @Test
+    void eightThreadsSharingOneExtractorGiveTheSequentialResults() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path p : corpusFiles()) {
+            texts.add(Files.readString(p));
+        }
+        texts.add(KIM);
+        List<List<Mention>> sequential = new ArrayList<>();
+        for (String t : texts) {
+            sequential.add(ner.extract(t));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<Mention>>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String t : texts) {
+                    futures.add(pool.submit(() -> ner.extract(t)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void tenMegabyteDocumentIsProcessed() {
+        StringBuilder sb = new StringBuilder(10_500_000);
+        String paragraph = KIM + " Presiden Prabowo Subianto bertemu Menteri Keuangan Sri Mulyani di Jakarta.\n";
+        while (sb.length() < 10_000_000) {
+            sb.append(paragraph);
+        }
+        String text = sb.toString();
+        List<Mention> found = ner.extract(text);
+        int paragraphs = text.length() / paragraph.length();
+        assertThat(found.size()).isGreaterThan(paragraphs * 4);
+        Mention last = found.get(found.size() - 1);
+        assertThat(text.substring(last.start(), last.end())).isEqualTo(last.text());
+    }
+
+    @Test
+    void oneLineWithoutBreaksIsCutAndStillTagged() {
+        String text = (KIM.replace(".", "") + " dan ").repeat(3_000);
+        List<Mention> found = ner.extract(text);
+        assertThat(found).isNotEmpty();
+        assertThat(found).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
+    void missingModelDirectoryNamesTheFileAndKind(@TempDir Path dir) {
+        assertThatThrownBy(() -> EntityExtractor.builder().models(dir).build())
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("id-sent.bin").hasMessageContaining("sentence detector");
+    }
+
+    @Test
+    void corruptNameFinderModelNamesTheFileAndKind(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("broken.bin");
+        Files.write(bad, new byte[] {1, 2, 3, 4, 5});
+        assertThatThrownBy(() -> EntityExtractor.builder().nameFinder(bad).build())
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageContaining("broken.bin").hasMessageContaining("name finder");
+    }
+
+    static List<Path> corpusFiles() throws IOException {
+        try (var s = Files.list(Path.of("test-corpus"))) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.entitas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process. */
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void tagWritesOneJsonObjectPerDocument(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Presiden Rusia Vladimir Putin tiba di Pyongyang.");
+        Files.writeString(dir.resolve("b.txt"), "");
+        int code = run("tag", dir.toString());
+
+        assertThat(code).isEqualTo(Main.OK);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"" + dir.resolve("a.txt") + "\",\"entities\":[")
+                .contains("{\"text\":\"Vladimir Putin\",\"type\":\"PERSON\",\"start\":15,\"end\":29,\"sentence\":0,"
+                        + "\"confidence\":");
+        assertThat(lines.get(1)).isEqualTo("{\"id\":\"" + dir.resolve("b.txt") + "\",\"entities\":[]}");
+    }
+
+    @Test
+    void tagSkipsBinaryAndInvalidFilesByNameAndGoesOn(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("1-latin1.txt"), "Caf\u00e9 di Bandung".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("2-image.bin"), new byte[] {1, 0, 2, 0});
+        Files.writeString(dir.resolve("3-good.txt"), "Gubernur Jawa Barat tiba di Bandung.");
+        int code = run("tag", "--threads", "2", dir.toString());
+
+        assertThat(code).isEqualTo(Main.SOME_FAILED);
+        assertThat(out.toString().lines()).hasSize(1).first().asString().contains("3-good.txt");
+        assertThat(err.toString()).contains("1-latin1.txt").contains("not valid UTF-8")
+                .contains("2-image.bin").contains("binary");
+    }
+
+    @Test
+    void tagReadsStandardInput() {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream("Menteri Keuangan Sri Mulyani berada di Jakarta."
+                .getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(run("tag")).isEqualTo(Main.OK);
+        } finally {
+            System.setIn(saved);
+        }
+        assertThat(out.toString()).startsWith("{\"id\":\"stdin\"").contains("\"type\":\"LOCATION\"");
+    }
+
+    @Test
+    void tagConllKeepsTokensAndWritesIobTags(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.conll");
+        Files.writeString(in, "-DOCSTART- -X- O\n\nPresiden\tX\nRusia\tX\nVladimir\nPutin\ntiba\n.\n\nIa\tX\npulang\n");
+        int code = run("tag", "--format", "conll", in.toString());
+
+        assertThat(code).isEqualTo(Main.OK);
+        assertThat(out.toString()).isEqualTo("Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\n.\tO\n\n"
+                + "Ia\tO\npulang\tO\n\n");
+    }
+
+    @Test
+    void evaluatePrintsScoresPerType(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, "Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\n");
+        assertThat(run("evaluate", gold.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("LOCATION").contains("PERSON").contains("overall");
+    }
+
+    @Test
+    void badArgumentsGiveUsageExitCode() {
+        assertThat(run("tag", "--format", "xml", "x")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--format must be json or conll: xml");
+        assertThat(run("tag", "--no-such-option")).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void missingModelIsAnErrorNamingTheFile(@TempDir Path dir) {
+        assertThat(run("tag", "--ner-model", dir.resolve("none.bin").toString(), dir.toString()))
+                .isEqualTo(Main.ERROR);
+        assertThat(err.toString()).contains("none.bin").contains("name finder");
+    }
+}

@@ -1,0 +1,78 @@
+package org.entitas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The bundled sentence detector and tokenizer on what Indonesian news text holds. */
+class SegmentationTest {
+
+    private static final Pipeline PIPELINE = Pipeline.bundled();
+
+    private static List<String> tokens(String text) {
+        return PIPELINE.segment(text).stream().flatMap(List::stream)
+                .map(r -> text.substring(r[0], r[1])).toList();
+    }
+
+    private static List<String> sentences(String text) {
+        return PIPELINE.segment(text).stream()
+                .map(s -> text.substring(s.get(0)[0], s.get(s.size() - 1)[1])).toList();
+    }
+
+    @Test
+    void keepsDatesInParenthesesTogether() {
+        assertThat(tokens("Presiden tiba Jumat (19/7/2024) pagi."))
+                .containsExactly("Presiden", "tiba", "Jumat", "(", "19/7/2024", ")", "pagi", ".");
+    }
+
+    @Test
+    void keepsMediaNamesAndReduplicationWhole() {
+        assertThat(tokens("JAKARTA, KONTAN.CO.ID - Sumber-sumber menyebutkan hal itu."))
+                .containsExactly("JAKARTA", ",", "KONTAN.CO.ID", "-", "Sumber-sumber", "menyebutkan", "hal", "itu",
+                        ".");
+    }
+
+    @Test
+    void splitsCurrencyAndTrailingComma() {
+        assertThat(tokens("Dana Rp1,5 triliun mengalir ke Korea Utara, kata dia."))
+                .containsExactly("Dana", "Rp", "1,5", "triliun", "mengalir", "ke", "Korea", "Utara", ",", "kata",
+                        "dia", ".");
+    }
+
+    @Test
+    void splitsQuotesFromWords() {
+        assertThat(tokens("\"Kami siap,\" ujar Budi."))
+                .containsExactly("\"", "Kami", "siap", ",", "\"", "ujar", "Budi", ".");
+    }
+
+    @Test
+    void keepsUrlsWhole() {
+        assertThat(tokens("Lihat https://www.example.co.id/berita/2024/07/19/ekonomi?id=5 dan www.kpu.go.id."))
+                .contains("https://www.example.co.id/berita/2024/07/19/ekonomi?id=5", "www.kpu.go.id")
+                .endsWith(".");
+    }
+
+    @Test
+    void doesNotEndSentencesAfterAbbreviations() {
+        String text = "Acara dibuka Prof. Dr. H. Ahmad Fauzi, S.H., M.Si. di Jl. Merdeka No. 5, Bandung. "
+                + "Peserta membawa buku, alat tulis, dll. sebelum masuk.";
+        assertThat(sentences(text)).containsExactly(
+                "Acara dibuka Prof. Dr. H. Ahmad Fauzi, S.H., M.Si. di Jl. Merdeka No. 5, Bandung.",
+                "Peserta membawa buku, alat tulis, dll. sebelum masuk.");
+    }
+
+    @Test
+    void keepsDatelineInItsSentence() {
+        String text = "JAKARTA, KOMPAS.com - Menteri Keuangan tiba Senin (19/7/2024). Ia langsung rapat.";
+        assertThat(sentences(text)).containsExactly(
+                "JAKARTA, KOMPAS.com - Menteri Keuangan tiba Senin (19/7/2024).", "Ia langsung rapat.");
+    }
+
+    @Test
+    void everyLineIsASentenceBoundary() {
+        String text = "Harga Beras Naik\nBaca Juga: Petani Panen Raya\nPenulis: Rina Wulandari";
+        assertThat(sentences(text)).containsExactly("Harga Beras Naik", "Baca Juga: Petani Panen Raya",
+                "Penulis: Rina Wulandari");
+    }
+}

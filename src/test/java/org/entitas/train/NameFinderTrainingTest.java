@@ -1,0 +1,80 @@
+package org.entitas.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entitas.EntityExtractor;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.entitas.io.ConllDocument;
+import org.entitas.io.ConllReader;
+import org.entitas.pipeline.Gazetteer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains tiny models from a text resource and uses them through the public API. */
+class NameFinderTrainingTest {
+
+    private static final EntityType PRODUCT = EntityType.of("PRODUCT");
+
+    static List<ConllDocument> tinyCorpus() throws IOException {
+        var in = NameFinderTrainingTest.class.getResourceAsStream("tiny-ner.tsv");
+        try (ConllReader r = new ConllReader(new InputStreamReader(in, StandardCharsets.UTF_8), "tiny-ner.tsv", true)) {
+            Optional<ConllDocument> d = r.next();
+            return List.of(d.orElseThrow());
+        }
+    }
+
+    @Test
+    void modelWithGazetteerFeaturesSavesLoadsAndFindsNames(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("ner.bin");
+        Gazetteer gaz = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung").build();
+        NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
+                EntityType.ORGANIZATION), NerRecipe.named("entitas").withIterations(30), gaz, model);
+
+        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
+        String text = "Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju.";
+        assertThat(ex.extract(text)).extracting(Mention::type, Mention::text).containsExactly(
+                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
+                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+        assertThat(ex.types()).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.LOCATION,
+                EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void typesBeyondTheStandardThreeWork(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("ner.bin");
+        NameFinderTraining.train(tinyCorpus(), Set.of(PRODUCT, EntityType.ORGANIZATION),
+                NerRecipe.named("opennlp-default").withCutoff(1), null, model);
+
+        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
+        assertThat(ex.types()).containsExactlyInAnyOrder(PRODUCT, EntityType.ORGANIZATION);
+        assertThat(ex.extract("Warga Padang membeli Teh Botol dari Bank Nusantara."))
+                .extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(PRODUCT, "Teh Botol"), tuple(EntityType.ORGANIZATION, "Bank Nusantara"));
+        assertThat(ex.tagTokens(List.of(List.of("Warga", "membeli", "Kopi", "Kenangan", "."))))
+                .containsExactly(List.of("O", "O", "B-PRODUCT", "I-PRODUCT", "O"));
+    }
+
+    @Test
+    void recipeWithGazetteerFeaturesNeedsAGazetteer(@TempDir Path dir) {
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
+                NerRecipe.named("entitas"), null, dir.resolve("x.bin")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gazetteer");
+    }
+
+    @Test
+    void recipesValidateTheirFields() {
+        assertThatThrownBy(() -> NerRecipe.named("fast")).hasMessageContaining("'fast'");
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withIterations(0)).hasMessageContaining(": 0");
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec("bioes")).hasMessageContaining("bioes");
+    }
+}
