@@ -69,10 +69,10 @@ public final class EntityExtractor {
      * Finds the entities in a text. Offsets are character offsets into {@code text}, end exclusive.
      *
      * @return the mentions in text order; empty for empty or blank text
-     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is null
      */
     public List<Mention> extract(String text) {
-        requireNonNull(text, "text must not be null");
+        checkArgument(text != null, "text must not be null");
         if (text.isBlank()) {
             return List.of();
         }
@@ -88,10 +88,10 @@ public final class EntityExtractor {
     /**
      * Finds the entities in a document, keeping its id.
      *
-     * @throws NullPointerException if {@code document} is null
+     * @throws IllegalArgumentException if {@code document} is null
      */
     public TaggedDocument extract(Document document) {
-        requireNonNull(document, "document must not be null");
+        checkArgument(document != null, "document must not be null");
         return new TaggedDocument(document.id(), extract(document.text()));
     }
 
@@ -103,7 +103,7 @@ public final class EntityExtractor {
      * @param sentences the document's sentences, each a list of tokens
      * @return the tags, sentence by sentence, token by token
      * @throws NullPointerException if the list, a sentence or a token is null
-     * @throws IllegalArgumentException if a token is empty or contains whitespace
+     * @throws IllegalArgumentException if a token is empty
      */
     public List<List<String>> tagTokens(List<? extends List<String>> sentences) {
         requireNonNull(sentences, "sentences must not be null");
@@ -112,8 +112,7 @@ public final class EntityExtractor {
             requireNonNull(sentence, "sentence must not be null");
             for (String token : sentence) {
                 requireNonNull(token, "token must not be null");
-                checkArgument(!token.isEmpty() && token.chars().noneMatch(Character::isWhitespace),
-                        "token must be non-empty and contain no whitespace: '%s'", token);
+                checkArgument(!token.isEmpty(), "token must not be empty (sentence %s)", copy.size());
             }
             copy.add(List.copyOf(sentence));
         }
@@ -201,6 +200,7 @@ public final class EntityExtractor {
          *
          * @throws InvalidModelException if a model file is missing or not the kind expected
          * @throws IOException if the model directory cannot be read
+         * @throws IllegalArgumentException if a type asked for is not one the model knows
          */
         public EntityExtractor build() throws IOException {
             Pipeline pipeline;
@@ -208,6 +208,12 @@ public final class EntityExtractor {
                 pipeline = Pipeline.withNameFinder(models, nameFinder);
             } else {
                 pipeline = models == null ? indonesian().pipeline : Pipeline.load(models);
+            }
+            if (types != null) {
+                for (EntityType t : types) {
+                    checkArgument(pipeline.types().contains(t), "the model has no entity type %s; it has %s", t,
+                            pipeline.types());
+                }
             }
             return new EntityExtractor(pipeline, types == null ? pipeline.types() : types, minConfidence);
         }

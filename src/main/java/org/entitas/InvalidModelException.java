@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * A model file that is missing, unreadable, or not the kind of model expected. The message names the file
- * and the expected kind, for example {@code "models/id/id-ner.bin: not a valid name finder model (...)"}.
+ * and the expected kind, for example {@code "models/id/id-ner.bin: not a valid model: ... (expected a name
+ * finder model)"}. Immutable once thrown.
  */
 public class InvalidModelException extends IOException {
 

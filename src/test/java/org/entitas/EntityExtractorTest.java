@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled Indonesian models, through the public API. */
@@ -67,9 +68,33 @@ class EntityExtractorTest {
 
     @Test
     void nullTextIsRejectedByName() {
-        assertThatThrownBy(() -> ner.extract((String) null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("text");
-        assertThatThrownBy(() -> ner.extract((Document) null)).hasMessageContaining("document");
+        assertThatThrownBy(() -> ner.extract((String) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("text must not be null");
+        assertThatThrownBy(() -> ner.extract((Document) null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("document");
+    }
+
+    @Test
+    void namesNeverStartOrEndWithSymbols() {
+        String text = "Presiden Joko Widodo \uD83C\uDDEE\uD83C\uDDE9 tiba di Bandung. "
+                + "\uD83D\uDE00".repeat(500);
+        assertThat(ner.extract(text)).allSatisfy(m -> {
+            assertThat(Character.isLetterOrDigit(m.text().codePointAt(0))).as(m.text()).isTrue();
+            assertThat(Character.isLetterOrDigit(m.text().codePointBefore(m.text().length()))).as(m.text()).isTrue();
+        });
+    }
+
+    @Test
+    void offsetsSurviveCrlfAndCharactersOutsideTheBasicPlane() {
+        String text = "\uD83D\uDCE2 Berita\r\nGubernur Jawa Barat tiba di Bandung.\r\nIa bertemu Presiden Joko Widodo.";
+        assertThat(ner.extract(text)).isNotEmpty()
+                .allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
+    void typesTheModelLacksAreRejectedByName() {
+        assertThatThrownBy(() -> EntityExtractor.builder().types(EntityType.of("PRODUCT")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PRODUCT");
     }
 
     @Test
@@ -118,6 +143,7 @@ class EntityExtractorTest {
     }
 
     @Test
+    @Timeout(180)
     void tenMegabyteDocumentIsProcessed() {
         StringBuilder sb = new StringBuilder(10_500_000);
         String paragraph = KIM + " Presiden Prabowo Subianto bertemu Menteri Keuangan Sri Mulyani di Jakarta.\n";

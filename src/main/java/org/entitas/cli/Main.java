@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}.
  *
  * <p>Exit codes: {@link #OK}, {@link #SOME_FAILED} when some inputs were skipped, {@link #USAGE} for bad
- * arguments, {@link #ERROR} when the run could not be done.
+ * arguments, {@link #ERROR} when the run could not be done. Each run builds its own command objects, so
+ * concurrent runs share nothing.
  */
 @Command(name = "entitas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds persons, locations and organizations in Indonesian text.",
@@ -42,6 +43,10 @@ public final class Main implements Callable<Integer> {
         cli.setErr(err);
         int code = cli.execute(args);
         out.flush();
+        if (out.checkError()) {
+            err.println("entitas: could not write the output (closed or full)");
+            code = ERROR;
+        }
         err.flush();
         return code;
     }
@@ -50,7 +55,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("entitas: " + describe(e));
-            return e instanceof IllegalArgumentException ? USAGE : ERROR;
+            return ERROR;
         });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : ERROR);
         return cli;

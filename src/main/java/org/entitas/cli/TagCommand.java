@@ -2,10 +2,9 @@ package org.entitas.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.entitas.io.JsonLinesWriter;
 import org.entitas.io.TextFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas tag}: finds entities in text files, directories or standard input and writes JSON Lines, or
- * tags pre-tokenized CoNLL input with IOB2 tags.
+ * tags pre-tokenized CoNLL input with IOB2 tags. Every input ends as output or as a failure reported on
+ * standard error with its name and the reason; the exit code is {@link Main#SOME_FAILED} if any failed.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = {"Finds persons, locations and organizations.",
@@ -46,6 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "--format conll reads pre-tokenized CoNLL input (token in the first column, blank line between"
                         + " sentences, -DOCSTART- between documents) and writes token<TAB>IOB2-tag lines."})
 final class TagCommand implements Callable<Integer> {
+
+    private static final Path STDIN = Path.of("-");
 
     @Spec
     CommandSpec spec;
@@ -59,136 +62,151 @@ final class TagCommand implements Callable<Integer> {
     Path models;
     @Option(names = "--ner-model", description = "Name finder model file, with the bundled sentence and token models.")
     Path nerModel;
-    @Option(names = "--types", split = ",", description = "Entity types to keep, e.g. PERSON,LOCATION.")
+    @Option(names = "--types", split = ",", description = "Entity types to keep, e.g. PERSON,LOCATION (or PER,LOC).")
     List<String> types;
     @Option(names = "--min-confidence", defaultValue = "0", description = "Drop mentions below this confidence.")
     double minConfidence;
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
 
+    /** One input's outcome: a result to write, or the reason it failed. */
+    private record Outcome(String result, String failure) {
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!format.equals("json") && !format.equals("conll")) {
-            throw new IllegalArgumentException("--format must be json or conll: " + format);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or conll: " + format);
         }
-        EntityExtractor.Builder b = EntityExtractor.builder().minConfidence(minConfidence);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
+        }
+        EntityExtractor extractor = extractor();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> sources = sources(err);
+        int failures = sources.size();
+        sources.removeIf(p -> p == null);
+        failures -= sources.size();
+        Writer out = output == null ? spec.commandLine().getOut()
+                : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            for (Path source : sources) {
+                window.add(pool.submit(() -> process(extractor, source)));
+                if (window.size() >= workers * 4) {
+                    failures += emit(window.poll(), out, err);
+                }
+            }
+            while (!window.isEmpty()) {
+                failures += emit(window.poll(), out, err);
+            }
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+            if (output != null) {
+                out.close();
+            }
+        }
+        return failures == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private EntityExtractor extractor() throws IOException {
+        EntityExtractor.Builder b = EntityExtractor.builder();
+        try {
+            b.minConfidence(minConfidence);
+            if (types != null) {
+                b.types(types.stream().map(EntityType::fromLabel).toList());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (models != null) {
             b.models(models);
         }
         if (nerModel != null) {
             b.nameFinder(nerModel);
         }
-        if (types != null) {
-            b.types(types.stream().map(EntityType::of).toList());
-        }
-        EntityExtractor extractor = b.build();
-        PrintWriter err = spec.commandLine().getErr();
-        Writer out = output == null ? spec.commandLine().getOut()
-                : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
-        try {
-            int failures = format.equals("conll") ? conll(extractor, out, err) : json(extractor, out, err);
-            out.flush();
-            return failures == 0 ? Main.OK : Main.SOME_FAILED;
-        } finally {
-            if (output != null) {
-                out.close();
-            }
-        }
+        return b.build();
     }
 
-    private boolean readsStdin() {
-        return inputs.isEmpty() || (inputs.size() == 1 && inputs.get(0).toString().equals("-"));
-    }
-
-    private int json(EntityExtractor extractor, Writer out, PrintWriter err)
-            throws IOException, InterruptedException {
-        JsonLinesWriter writer = new JsonLinesWriter(out);
-        if (readsStdin()) {
-            String text = TextFiles.decode(stdin().readAllBytes(), "standard input");
-            writer.write(extractor.extract(Document.of("stdin", text)));
-            return 0;
+    /**
+     * The files to read, in order ({@code -} for standard input); an input that does not exist is reported and
+     * stands as a null, so that it counts as a failure.
+     */
+    private List<Path> sources(PrintWriter err) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (inputs.isEmpty()) {
+            out.add(STDIN);
+            return out;
         }
-        List<Path> files = TextFiles.expand(inputs);
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1: " + workers);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        int failures = 0;
-        try {
-            Deque<Future<Object>> window = new ArrayDeque<>();
-            for (Path file : files) {
-                window.add(pool.submit(() -> tagFile(extractor, file)));
-                if (window.size() >= workers * 4) {
-                    failures += emit(window.poll(), writer, err);
-                }
-            }
-            while (!window.isEmpty()) {
-                failures += emit(window.poll(), writer, err);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return failures;
-    }
-
-    /** Returns a TaggedDocument, or the error message of a file that could not be read. */
-    private static Object tagFile(EntityExtractor extractor, Path file) {
-        try {
-            return extractor.extract(Document.of(file.toString(), TextFiles.read(file)));
-        } catch (IOException | RuntimeException e) {
-            return file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private static int emit(Future<Object> f, JsonLinesWriter writer, PrintWriter err)
-            throws IOException, InterruptedException {
-        Object result;
-        try {
-            result = f.get();
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
-        if (result instanceof TaggedDocument d) {
-            writer.write(d);
-            return 0;
-        }
-        String message = (String) result;
-        err.println("entitas: skipped " + message);
-        return 1;
-    }
-
-    private int conll(EntityExtractor extractor, Writer out, PrintWriter err) throws IOException {
-        List<ConllReader> readers = new ArrayList<>();
-        if (readsStdin()) {
-            readers.add(new ConllReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8), "standard input",
-                    false));
-        } else {
-            for (Path f : TextFiles.expand(inputs)) {
-                readers.add(ConllReader.open(f, false));
-            }
-        }
-        for (ConllReader r : readers) {
-            try (r) {
-                for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
-                    List<List<String>> tokens = d.get().tokens();
-                    List<List<String>> tags = extractor.tagTokens(tokens);
-                    for (int s = 0; s < tokens.size(); s++) {
-                        for (int t = 0; t < tokens.get(s).size(); t++) {
-                            out.write(tokens.get(s).get(t));
-                            out.write('\t');
-                            out.write(tags.get(s).get(t));
-                            out.write('\n');
-                        }
-                        out.write('\n');
+        for (Path input : inputs) {
+            if (input.equals(STDIN)) {
+                out.add(STDIN);
+            } else if (!Files.exists(input)) {
+                err.println("entitas: failed " + input + ": no such file or directory");
+                out.add(null);
+            } else {
+                for (Path f : TextFiles.expand(List.of(input))) {
+                    if (output == null || !Files.exists(output) || !Files.isSameFile(f, output)) {
+                        out.add(f);
                     }
                 }
             }
         }
-        return 0;
+        return out;
     }
 
-    private static InputStream stdin() {
-        return System.in;
+    private Outcome process(EntityExtractor extractor, Path source) {
+        String name = source.equals(STDIN) ? "standard input" : source.toString();
+        try {
+            byte[] bytes = source.equals(STDIN) ? System.in.readAllBytes() : Files.readAllBytes(source);
+            String text = TextFiles.decode(bytes, name);
+            return new Outcome(format.equals("conll") ? conll(extractor, text, name)
+                    : json(extractor, source.equals(STDIN) ? "stdin" : name, text), null);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Outcome(null, reason.startsWith(name) ? reason : name + ": " + reason);
+        }
+    }
+
+    private static String json(EntityExtractor extractor, String id, String text) throws IOException {
+        TaggedDocument tagged = extractor.extract(Document.of(id, text));
+        java.io.StringWriter line = new java.io.StringWriter();
+        new JsonLinesWriter(line).write(tagged);
+        return line.toString();
+    }
+
+    private static String conll(EntityExtractor extractor, String text, String name) throws IOException {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
+        try (ConllReader r = new ConllReader(new StringReader(text), name, false)) {
+            for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
+                List<List<String>> tokens = d.get().tokens();
+                List<List<String>> tags = extractor.tagTokens(tokens);
+                for (int s = 0; s < tokens.size(); s++) {
+                    for (int t = 0; t < tokens.get(s).size(); t++) {
+                        out.append(tokens.get(s).get(t)).append('\t').append(tags.get(s).get(t)).append('\n');
+                    }
+                    out.append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static int emit(Future<Outcome> f, Writer out, PrintWriter err) throws IOException, InterruptedException {
+        Outcome outcome;
+        try {
+            outcome = f.get();
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+        if (outcome.failure() != null) {
+            err.println("entitas: failed " + outcome.failure());
+            return 1;
+        }
+        out.write(outcome.result());
+        return 0;
     }
 }

@@ -23,6 +23,7 @@ import org.entitas.train.SentenceTraining;
 import org.entitas.train.TokenTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -145,32 +146,23 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
-            NerRecipe r = NerRecipe.named(recipe);
-            if (algorithm != null) {
-                r = r.withAlgorithm(algorithm);
-            }
-            if (iterations != null) {
-                r = r.withIterations(iterations);
-            }
-            if (cutoff != null) {
-                r = r.withCutoff(cutoff);
-            }
-            if (features != null) {
-                r = r.withFeatures(features);
-            }
-            if (codec != null) {
-                r = r.withCodec(codec);
-            }
+            NerRecipe r = recipe();
             Set<EntityType> typeSet = new LinkedHashSet<>();
-            for (String t : types) {
-                typeSet.add(EntityType.fromLabel(t));
+            try {
+                for (String t : types) {
+                    typeSet.add(EntityType.fromLabel(t));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--types: " + e.getMessage());
+            }
+            if (r.usesGazetteer() && gazetteers == null) {
+                throw new ParameterException(spec.commandLine(), "recipe " + r.name() + " needs --gazetteers DIR");
             }
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
-            Gazetteer gaz = r.usesGazetteer() && gazetteers != null ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing)
-                    : null;
+            Gazetteer gaz = r.usesGazetteer() ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing) : null;
             long start = System.nanoTime();
             NameFinderTraining.train(docs, typeSet, r, gaz, out);
             w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
@@ -182,6 +174,30 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
             return Main.OK;
+        }
+
+        private NerRecipe recipe() {
+            try {
+                NerRecipe r = NerRecipe.named(recipe);
+                if (algorithm != null) {
+                    r = r.withAlgorithm(algorithm);
+                }
+                if (iterations != null) {
+                    r = r.withIterations(iterations);
+                }
+                if (cutoff != null) {
+                    r = r.withCutoff(cutoff);
+                }
+                if (features != null) {
+                    r = r.withFeatures(features);
+                }
+                if (codec != null) {
+                    r = r.withCodec(codec);
+                }
+                return r;
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
     }
 

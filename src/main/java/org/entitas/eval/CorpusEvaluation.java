@@ -18,7 +18,8 @@ import org.entitas.io.TextFiles;
 /**
  * Measures the whole pipeline (sentence splitting, tokenization, name finding) on raw text annotated in brat
  * standoff format: a directory of {@code name.txt} files, each with its {@code name.ann}. A mention counts as
- * found when type, start and end all match. Only the types the extractor returns are scored.
+ * found when type, start and end all match. Only the types the extractor returns are scored. Stateless and
+ * thread-safe.
  */
 public final class CorpusEvaluation {
 
@@ -67,13 +68,10 @@ public final class CorpusEvaluation {
             }
         }
         Map<EntityType, Score> byType = new HashMap<>();
-        Score overall = new Score(0, 0, 0);
         for (var e : counts.entrySet()) {
-            Score s = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
-            byType.put(e.getKey(), s);
-            overall = overall.plus(s);
+            byType.put(e.getKey(), new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]));
         }
-        return new NameFinderEvaluation.Report(byType, overall);
+        return NameFinderEvaluation.Report.of(byType);
     }
 
     private record Key(EntityType type, int start, int end) {

@@ -3,69 +3,94 @@ package org.entitas.eval;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import opennlp.tools.util.Span;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.io.ConllDocument;
-import org.entitas.train.NameFinderTraining;
+import org.entitas.io.IobSpans;
 
 /**
  * Measures a name finder against gold CoNLL documents: precision, recall and F1 per type and overall, with
  * exact span match (same first token, same last token, same type). The extractor tags the gold tokens as
- * they are. Gold entities of types the extractor does not return are ignored.
+ * they are. Gold entities of types the extractor does not return are ignored. Stateless and thread-safe.
  */
 public final class NameFinderEvaluation {
 
     private NameFinderEvaluation() {
     }
 
-    /** The scores of one evaluation: per type, and all types together. */
+    /**
+     * The scores of one evaluation: per type, and all types together. Immutable.
+     *
+     * @param byType the score of each type, ordered by type name
+     * @param overall the sum of the counts of all types
+     */
     public record Report(Map<EntityType, Score> byType, Score overall) {
         public Report {
-            byType = ImmutableSortedMap.copyOf(byType, java.util.Comparator.comparing(EntityType::name));
+            byType = ImmutableSortedMap.copyOf(byType, Comparator.comparing(EntityType::name));
             requireNonNull(overall, "overall must not be null");
+        }
+
+        /** Builds a report from per-type scores, summing them for the overall score. */
+        public static Report of(Map<EntityType, Score> byType) {
+            Score overall = new Score(0, 0, 0);
+            for (Score s : byType.values()) {
+                overall = overall.plus(s);
+            }
+            return new Report(byType, overall);
         }
     }
 
     /** Tags every gold document with {@code extractor} and scores the result. */
     public static Report evaluate(EntityExtractor extractor, List<ConllDocument> gold) {
         Set<String> labels = extractor.types().stream().map(EntityType::label).collect(Collectors.toSet());
+        List<List<String>> goldTags = new ArrayList<>();
+        List<List<String>> predictedTags = new ArrayList<>();
+        for (ConllDocument d : gold) {
+            goldTags.addAll(d.tags());
+            predictedTags.addAll(extractor.tagTokens(d.tokens()));
+        }
+        return score(goldTags, predictedTags, labels);
+    }
+
+    /**
+     * Scores predicted IOB2 tags against gold ones, sentence by sentence, for the given labels.
+     *
+     * @throws IllegalArgumentException if the two lists do not have the same number of sentences
+     */
+    public static Report score(List<List<String>> gold, List<List<String>> predicted, Set<String> labels) {
+        if (gold.size() != predicted.size()) {
+            throw new IllegalArgumentException(gold.size() + " gold sentences but " + predicted.size() + " predicted");
+        }
         Map<String, long[]> counts = new TreeMap<>();
         for (String l : labels) {
             counts.put(l, new long[3]);
         }
-        for (ConllDocument d : gold) {
-            List<List<String>> predicted = extractor.tagTokens(d.tokens());
-            for (int s = 0; s < d.sentences().size(); s++) {
-                Span[] g = NameFinderTraining.spans(d.sentences().get(s).tags(), labels);
-                Span[] p = NameFinderTraining.spans(predicted.get(s), labels);
-                Set<Span> goldSet = new HashSet<>(List.of(g));
-                for (Span span : g) {
-                    counts.get(span.getType())[2]++;
-                }
-                for (Span span : p) {
-                    long[] c = counts.get(span.getType());
-                    c[1]++;
-                    if (goldSet.contains(span)) {
-                        c[0]++;
-                    }
+        for (int s = 0; s < gold.size(); s++) {
+            List<IobSpans.TokenSpan> g = IobSpans.of(gold.get(s), labels);
+            Set<IobSpans.TokenSpan> goldSet = new HashSet<>(g);
+            for (IobSpans.TokenSpan span : g) {
+                counts.get(span.label())[2]++;
+            }
+            for (IobSpans.TokenSpan span : IobSpans.of(predicted.get(s), labels)) {
+                long[] c = counts.get(span.label());
+                c[1]++;
+                if (goldSet.contains(span)) {
+                    c[0]++;
                 }
             }
         }
-        Map<EntityType, Score> byType = new HashMap<>();
-        Score overall = new Score(0, 0, 0);
+        Map<EntityType, Score> byType = new TreeMap<>(Comparator.comparing(EntityType::name));
         for (var e : counts.entrySet()) {
-            Score score = new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]);
-            byType.put(EntityType.fromLabel(e.getKey()), score);
-            overall = overall.plus(score);
+            byType.put(EntityType.fromLabel(e.getKey()), new Score(e.getValue()[0], e.getValue()[1], e.getValue()[2]));
         }
-        return new Report(byType, overall);
+        return Report.of(byType);
     }
 }

@@ -15,7 +15,9 @@ import org.entitas.Mention;
  * Reads entity annotations in brat standoff format: lines {@code T1<TAB>PERSON 15 29<TAB>Vladimir Putin},
  * offsets into the text of the {@code .txt} file beside the {@code .ann} file, end exclusive. Lines of other
  * kinds (relations, notes) are ignored. Every annotation is checked against the text; errors name the file
- * and the line.
+ * and the line. Offsets count Java {@code char}s (UTF-16 code units), as in {@code test-corpus/}; files from
+ * the brat tool count code points, which differs only for characters outside the Basic Multilingual Plane
+ * (emoji). Stateless and thread-safe.
  */
 public final class BratAnnotations {
 

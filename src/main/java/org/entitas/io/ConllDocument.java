@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record ConllDocument(String id, List<ConllSentence> sentences) {
 
+    /** @throws NullPointerException if an argument is null */
     public ConllDocument {
         requireNonNull(id, "id must not be null");
         sentences = List.copyOf(requireNonNull(sentences, "sentences must not be null"));

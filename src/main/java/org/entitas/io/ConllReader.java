@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.entitas.EntityType;
 
 /**
  * Reads CoNLL-style files: one token per line, the token in the first column, the IOB2 tag (when wanted) in
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  *
- * <p>A tag {@code I-X} that does not continue an entity of type {@code X} starts one, as is usual for IOB
- * corpora. Errors name the source and the line. Not thread-safe.
+ * <p>Labels are normalised: {@code B-PERSON}, {@code B-per} and {@code B-PER} are all {@code B-PER}. A tag
+ * {@code I-X} that does not continue an entity of type {@code X} starts one, as is usual for IOB corpora.
+ * Errors name the source and the line. Not thread-safe: one reader per thread.
  */
 public final class ConllReader implements Closeable {
 
@@ -132,6 +134,13 @@ public final class ConllReader implements Closeable {
     private String normalise(String tag, List<String> previous) throws IOException {
         if (!TAG.matcher(tag).matches()) {
             throw new IOException(source + ", line " + lineNumber + ": not an IOB2 tag: '" + tag + "'");
+        }
+        if (!tag.equals("O")) {
+            try {
+                tag = tag.substring(0, 2) + EntityType.fromLabel(tag.substring(2)).label();
+            } catch (IllegalArgumentException e) {
+                throw new IOException(source + ", line " + lineNumber + ": " + e.getMessage(), e);
+            }
         }
         if (tag.startsWith("I-")) {
             String before = previous.isEmpty() ? "O" : previous.get(previous.size() - 1);

@@ -23,6 +23,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
 
     private final Writer out;
 
+    /** Writes to {@code out}; closing this writer closes it. */
     public JsonLinesWriter(Writer out) {
         this.out = java.util.Objects.requireNonNull(out, "out must not be null");
     }

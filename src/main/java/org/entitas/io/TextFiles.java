@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads plain-text documents strictly: UTF-8 only, binary files refused, with the file and the byte offset
- * named in the error.
+ * named in the error. Stateless and thread-safe.
  */
 public final class TextFiles {
 
@@ -22,8 +22,8 @@ public final class TextFiles {
     }
 
     /**
-     * Expands files and directories into the regular files they hold, directories recursively, each directory's
-     * files in name order; hidden files (names starting with a dot) inside directories are skipped.
+     * Expands files and directories into the regular files they hold, directories recursively, in path order;
+     * inside directories, hidden files and directories (names starting with a dot) are skipped.
      *
      * @throws java.nio.file.NoSuchFileException if an input does not exist
      */
@@ -33,8 +33,7 @@ public final class TextFiles {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> !p.relativize(f).toString().startsWith(".")
-                                    && !f.getFileName().toString().startsWith("."))
+                            .filter(f -> !isHidden(p.relativize(f)))
                             .sorted()
                             .forEach(out::add);
                 }
@@ -45,6 +44,15 @@ public final class TextFiles {
             }
         }
         return out;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

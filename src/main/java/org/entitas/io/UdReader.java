@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Reads CoNLL-U files (Universal Dependencies) into {@link UdSentence}s: the {@code # text =} line and the
  * surface tokens (multiword token lines {@code 6-7} stand for their parts; empty nodes {@code 8.1} are
- * skipped). Errors name the file and the line.
+ * skipped). Errors name the file and the line. Stateless and thread-safe.
  */
 public final class UdReader {
 
@@ -74,7 +74,10 @@ public final class UdReader {
                     throw new IOException(file + ", line " + number + ": bad token id '" + id + "'", e);
                 }
             }
-            if (!tokens.isEmpty() && text != null) {
+            if (!tokens.isEmpty()) {
+                if (text == null) {
+                    throw new IOException(file + ", line " + sentenceStart + ": sentence without '# text ='");
+                }
                 out.add(new UdSentence(text, tokens));
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record UdSentence(String text, List<String> tokens) {
 
+    /** @throws IllegalArgumentException if the text is blank */
     public UdSentence {
         requireNonNull(text, "text must not be null");
         tokens = List.copyOf(requireNonNull(tokens, "tokens must not be null"));

@@ -2,7 +2,7 @@ package org.entitas.model;
 
 /**
  * The three kinds of model a pipeline needs, with the file name each has in a model directory such as
- * {@code models/id/}.
+ * {@code models/id/}. Constants; thread-safe.
  */
 public enum ModelKind {
     /** Splits text into sentences. */

@@ -22,8 +22,8 @@ final class Annotator {
 
     /** URLs, web addresses and e-mail addresses, kept as one token whatever the tokenizer model says. */
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]+[^\\s\"'<>()\\[\\].,;:!?]"
-                    + "|\\b[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+\\b");
+            "(?i)\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]*[^\\s\"'<>()\\[\\].,;:!?]"
+                    + "|\\b[\\w.+-]+@[\\w-]+\\.[\\w.-]*[\\w-]");
 
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
@@ -85,9 +85,21 @@ final class Annotator {
         Span[] found = names.find(tokens);
         double[] probs = names.probs(found);
         for (int i = 0; i < found.length; i++) {
+            // a name never starts or ends with a token of symbols only (an emoji, a dash, a quote)
+            int first = found[i].getStart();
+            int last = found[i].getEnd() - 1;
+            while (first <= last && !hasLetterOrDigit(tokens[first])) {
+                first++;
+            }
+            while (last >= first && !hasLetterOrDigit(tokens[last])) {
+                last--;
+            }
+            if (first > last || !hasLetter(tokens, first, last)) {
+                continue;
+            }
             Span name = found[i];
-            int start = range.start() + tokenSpans[name.getStart()].getStart();
-            int end = range.start() + tokenSpans[name.getEnd() - 1].getEnd();
+            int start = range.start() + tokenSpans[first].getStart();
+            int end = range.start() + tokenSpans[last].getEnd();
             double confidence = Math.max(0, Math.min(1, probs[i]));
             out.add(new Mention(EntityType.fromLabel(name.getType()), text.substring(start, end), start, end,
                     confidence, sentenceIndex));
@@ -95,41 +107,57 @@ final class Annotator {
         return true;
     }
 
-    /** Tokenizes with the model, then joins the tokens that make up a URL or e-mail address. */
+    private static boolean hasLetterOrDigit(String token) {
+        return token.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean hasLetter(String[] tokens, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (tokens[t].codePoints().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokenizes with the model, then makes every URL or e-mail address one token: tokens inside it are joined,
+     * and the parts of a token that stick out of it (a bracket, a quote) become tokens of their own.
+     */
     Span[] tokenize(String sentence) {
         Span[] spans = tokenizer.tokenizePos(sentence);
         Matcher m = URL.matcher(sentence);
         if (!m.find()) {
             return spans;
         }
-        List<Span> merged = new ArrayList<>(spans.length);
-        int i = 0;
+        List<int[]> urls = new ArrayList<>();
         do {
-            int us = m.start();
-            int ue = m.end();
-            while (i < spans.length && spans[i].getEnd() <= us) {
-                merged.add(spans[i++]);
-            }
-            int start = us;
-            int end = ue;
-            while (i < spans.length && spans[i].getStart() < ue) {
-                start = Math.min(start, spans[i].getStart());
-                end = Math.max(end, spans[i].getEnd());
-                i++;
-            }
-            // the part of a token outside the URL (a quote or bracket glued to it) stays a token of its own
-            if (start < us) {
-                merged.add(new Span(start, us));
-            }
-            merged.add(new Span(us, ue));
-            if (end > ue) {
-                merged.add(new Span(ue, end));
-            }
+            urls.add(new int[] {m.start(), m.end()});
         } while (m.find());
-        while (i < spans.length) {
-            merged.add(spans[i++]);
+        List<Span> out = new ArrayList<>(spans.length);
+        int u = 0;
+        for (Span token : spans) {
+            int start = token.getStart();
+            int end = token.getEnd();
+            while (start < end) {
+                while (u < urls.size() && urls.get(u)[1] <= start) {
+                    u++;
+                }
+                if (u == urls.size() || urls.get(u)[0] >= end) {
+                    out.add(new Span(start, end));
+                    break;
+                }
+                int[] url = urls.get(u);
+                if (start < url[0]) {
+                    out.add(new Span(start, url[0]));
+                }
+                if (out.isEmpty() || out.get(out.size() - 1).getEnd() <= url[0]) {
+                    out.add(new Span(url[0], url[1]));
+                }
+                start = url[1];
+            }
         }
-        return merged.toArray(new Span[0]);
+        return out.toArray(new Span[0]);
     }
 
     /** Tags pre-tokenized sentences of one document with IOB2 tags ({@code B-PER}, {@code I-PER}, {@code O}). */

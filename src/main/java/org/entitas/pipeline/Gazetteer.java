@@ -226,6 +226,7 @@ public final class Gazetteer {
             return this;
         }
 
+        /** Returns the gazetteer; the builder must not be used afterwards. */
         public Gazetteer build() {
             return new Gazetteer(typeNames, root, size, maxLength);
         }

@@ -92,14 +92,9 @@ public final class Pipeline {
         return withAnnotator(a -> a.tagTokens(sentences));
     }
 
-    /**
-     * Splits a text into sentences and tokens: one array of {@code [start, end)} character offsets per token,
-     * grouped by sentence.
-     */
-    public List<List<int[]>> segment(String text) {
-        return withAnnotator(a -> a.segment(text).stream()
-                .map(s -> s.stream().map(r -> new int[] {r.start(), r.end()}).toList())
-                .toList());
+    /** Splits a text into sentences and tokens, as the name finder sees them (for tests and tools). */
+    List<List<TextBlocks.Range>> segment(String text) {
+        return withAnnotator(a -> a.segment(text));
     }
 
     private <T> T withAnnotator(Function<Annotator, T> work) {

@@ -27,6 +27,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityType;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllSentence;
+import org.entitas.io.IobSpans;
 import org.entitas.pipeline.EntitasNameFinderFactory;
 import org.entitas.pipeline.Gazetteer;
 import org.entitas.pipeline.OpenNlpExtensions;
@@ -34,7 +35,7 @@ import org.entitas.pipeline.OpenNlpExtensions;
 /**
  * Trains a name finder from CoNLL-style documents with a {@link NerRecipe}. Adaptive data is cleared at
  * every document boundary ({@code -DOCSTART-}, or each file), as the extractor does at run time. Entity types
- * outside {@code types} are treated as {@code O}.
+ * outside {@code types} are treated as {@code O}. Stateless and thread-safe; a training run uses one thread.
  */
 public final class NameFinderTraining {
 
@@ -107,33 +108,13 @@ public final class NameFinderTraining {
                 if (s.tokens().isEmpty()) {
                     continue;
                 }
-                out.add(new NameSample(s.tokens().toArray(new String[0]), spans(s.tags(), labels), first));
+                Span[] spans = IobSpans.of(s.tags(), labels).stream()
+                        .map(t -> new Span(t.start(), t.end(), t.label())).toArray(Span[]::new);
+                out.add(new NameSample(s.tokens().toArray(new String[0]), spans, first));
                 first = false;
             }
         }
         return out;
-    }
-
-    /** The entity spans of one sentence's IOB2 tags, keeping only the labels given. */
-    public static Span[] spans(List<String> tags, Set<String> labels) {
-        List<Span> out = new ArrayList<>();
-        int start = -1;
-        String type = null;
-        for (int i = 0; i <= tags.size(); i++) {
-            String tag = i < tags.size() ? tags.get(i) : "O";
-            boolean continues = type != null && tag.equals("I-" + type);
-            if (!continues && type != null) {
-                if (labels.contains(type)) {
-                    out.add(new Span(start, i, type));
-                }
-                type = null;
-            }
-            if (!continues && !tag.equals("O")) {
-                start = i;
-                type = tag.substring(2);
-            }
-        }
-        return out.toArray(new Span[0]);
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -15,14 +15,20 @@ import java.util.Locale;
  * }</pre>
  *
  * @param name a label for reports
- * @param algorithm {@code PERCEPTRON} or {@code MAXENT}
+ * @param algorithm {@code PERCEPTRON}, {@code MAXENT} (GIS) or {@code MAXENT_QN} (L-BFGS with L1 and L2
+ *     regularisation, OpenNLP's defaults of 0.1 each)
  * @param iterations training iterations, at least 1
  * @param cutoff minimum count of a feature to be kept, at least 0
  * @param features {@code default} (OpenNLP's default feature set) or {@code entitas} (the default set plus
  *     typed gazetteer features and affixes)
  * @param codec {@code bio} or {@code bilou}
+ *
+ * <p>Immutable and thread-safe.
  */
 public record NerRecipe(String name, String algorithm, int iterations, int cutoff, String features, String codec) {
+
+    /** The learning algorithms a recipe may use. */
+    public static final List<String> ALGORITHMS = List.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
 
     /** The recipes that have names: {@code opennlp-default} and {@code entitas}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas");
@@ -35,8 +41,7 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
         algorithm = requireNonNull(algorithm, "algorithm must not be null").toUpperCase(Locale.ROOT);
         features = requireNonNull(features, "features must not be null").toLowerCase(Locale.ROOT);
         codec = requireNonNull(codec, "codec must not be null").toLowerCase(Locale.ROOT);
-        checkArgument(algorithm.equals("PERCEPTRON") || algorithm.equals("MAXENT"),
-                "algorithm must be PERCEPTRON or MAXENT: %s", algorithm);
+        checkArgument(ALGORITHMS.contains(algorithm), "algorithm must be one of %s: %s", ALGORITHMS, algorithm);
         checkArgument(iterations >= 1, "iterations must be at least 1: %s", iterations);
         checkArgument(cutoff >= 0, "cutoff must not be negative: %s", cutoff);
         checkArgument(features.equals("default") || features.equals("entitas"),
@@ -63,22 +68,27 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
         return features.equals("entitas");
     }
 
+    /** Returns this recipe with another algorithm. */
     public NerRecipe withAlgorithm(String algorithm) {
         return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
     }
 
+    /** Returns this recipe with another iterations. */
     public NerRecipe withIterations(int iterations) {
         return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
     }
 
+    /** Returns this recipe with another cutoff. */
     public NerRecipe withCutoff(int cutoff) {
         return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
     }
 
+    /** Returns this recipe with another features. */
     public NerRecipe withFeatures(String features) {
         return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
     }
 
+    /** Returns this recipe with another codec. */
     public NerRecipe withCodec(String codec) {
         return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
     }

@@ -22,6 +22,7 @@ import org.entitas.io.UdSentence;
  * Trains and evaluates the sentence detector on treebank sentences. Consecutive sentences are joined into
  * passages of {@link #PASSAGE} sentences, so that the model sees where one sentence ends and the next
  * begins; Indonesian abbreviations ({@code Dr.}, {@code Jl.}, {@code dll.}, ...) are never sentence ends.
+ * Stateless and thread-safe.
  */
 public final class SentenceTraining {
 

@@ -23,7 +23,7 @@ import org.entitas.io.UdSentence;
 
 /**
  * Trains and evaluates the tokenizer on treebank sentences: the raw text of each sentence with the spans of
- * its surface tokens. Runs of letters and digits alone are never split.
+ * its surface tokens. Runs of letters and digits alone are never split. Stateless and thread-safe.
  */
 public final class TokenTraining {
 

