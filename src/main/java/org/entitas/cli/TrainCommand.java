@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entitas.EntityExtractor;
@@ -17,6 +18,7 @@ import org.entitas.io.ConllReader;
 import org.entitas.io.UdReader;
 import org.entitas.io.UdSentence;
 import org.entitas.pipeline.Gazetteer;
+import org.entitas.train.ConfidenceCalibration;
 import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
@@ -142,6 +144,8 @@ final class TrainCommand implements Callable<Integer> {
         String features;
         @Option(names = "--codec", description = "Override the recipe's codec: bio or bilou.")
         String codec;
+        @Option(names = "--calibrate", description = "Fit the confidence calibration on the --dev files.")
+        boolean calibrate;
 
         @Override
         public Integer call() throws IOException {
@@ -167,6 +171,21 @@ final class TrainCommand implements Callable<Integer> {
             NameFinderTraining.train(docs, typeSet, r, gaz, out);
             w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
                     (System.nanoTime() - start) / 1e9);
+            if (calibrate) {
+                if (dev.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), "--calibrate needs --dev files");
+                }
+                List<ConllDocument> devDocs = new ArrayList<>();
+                for (Path d : dev) {
+                    devDocs.addAll(ConllReader.readAll(d, true));
+                }
+                Set<String> labels = new LinkedHashSet<>();
+                typeSet.forEach(t -> labels.add(t.label()));
+                ConfidenceCalibration.Fit fit = ConfidenceCalibration.fit(out, devDocs, labels);
+                ConfidenceCalibration.write(out, fit);
+                w.printf(Locale.ROOT, "confidence calibration on %d dev mentions (%d right): slope %.4f, intercept %.4f%n",
+                        fit.mentions(), fit.right(), fit.slope(), fit.intercept());
+            }
             if (!dev.isEmpty()) {
                 EntityExtractor ex = EntityExtractor.builder().nameFinder(out).types(typeSet).build();
                 for (Path d : dev) {

@@ -28,8 +28,10 @@ final class Annotator {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final NameFinderME names;
+    private final java.util.function.DoubleUnaryOperator confidence;
 
-    Annotator(ModelLoader.Models models) {
+    Annotator(ModelLoader.Models models, java.util.function.DoubleUnaryOperator confidence) {
+        this.confidence = confidence;
         this.sentences = new SentenceDetectorME(models.sentence());
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
@@ -100,7 +102,7 @@ final class Annotator {
             Span name = found[i];
             int start = range.start() + tokenSpans[first].getStart();
             int end = range.start() + tokenSpans[last].getEnd();
-            double confidence = Math.max(0, Math.min(1, probs[i]));
+            double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
             out.add(new Mention(EntityType.fromLabel(name.getType()), text.substring(start, end), start, end,
                     confidence, sentenceIndex));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -29,11 +30,28 @@ public final class Pipeline {
     private final ModelLoader.Models models;
     private final ConcurrentLinkedDeque<Annotator> idle = new ConcurrentLinkedDeque<>();
     private final Set<EntityType> types;
+    private final DoubleUnaryOperator confidence;
 
     private Pipeline(ModelLoader.Models models) {
         this.models = models;
         this.types = typesOf(models);
-        idle.push(new Annotator(models));
+        this.confidence = confidenceOf(models);
+        idle.push(new Annotator(models, confidence));
+    }
+
+    /**
+     * The name finder's calibration (see {@code org.entitas.train.ConfidenceCalibration}): the logistic
+     * function stored in its manifest, or its raw scores when it has none.
+     */
+    private static DoubleUnaryOperator confidenceOf(ModelLoader.Models models) {
+        String slope = models.ner().getManifestProperty("entitas-confidence-slope");
+        String intercept = models.ner().getManifestProperty("entitas-confidence-intercept");
+        if (slope == null || intercept == null) {
+            return DoubleUnaryOperator.identity();
+        }
+        double a = Double.parseDouble(slope);
+        double b = Double.parseDouble(intercept);
+        return x -> 1 / (1 + Math.exp(-(a * x + b)));
     }
 
     /**
@@ -100,7 +118,7 @@ public final class Pipeline {
     private <T> T withAnnotator(Function<Annotator, T> work) {
         Annotator a = idle.poll();
         if (a == null) {
-            a = new Annotator(models);
+            a = new Annotator(models, confidence);
         }
         try {
             return work.apply(a);

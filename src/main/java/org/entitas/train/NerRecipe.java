@@ -58,7 +58,7 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
     public static NerRecipe named(String name) {
         switch (requireNonNull(name, "name must not be null")) {
             case "opennlp-default": return new NerRecipe(name, "MAXENT", 100, 5, "default", "bio");
-            case "entitas": return new NerRecipe(name, "PERCEPTRON", 300, 0, "entitas", "bio");
+            case "entitas": return new NerRecipe(name, "PERCEPTRON", 30, 0, "entitas", "bio");
             default: throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
     }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Rebuilds the three bundled models in models/id/ from the public corpora (see models/README.md).
+# Usage: models/train.sh [DATA_DIR]   (default: ../shared/data, beside the repository)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+data="${1:-$here/../shared/data}"
+ud="$data/ud"
+ner="$data/ner"
+heldout="$ud/id_csui-ud-test.conllu,$ud/id_gsd-ud-test.conllu"
+udtrain="$ud/id_csui-ud-train.conllu,$ud/id_gsd-ud-dev.conllu,$ud/id_pud-ud-test.conllu"
+
+"$here/entitas" train sentence --train "$udtrain" --eval "$heldout" --out "$here/models/id/id-sent.bin"
+"$here/entitas" train token --train "$udtrain" --eval "$heldout" --out "$here/models/id/id-token.bin"
+
+corpora=(idner-news-2k nerui nerugm nergrit)
+trains=$(printf "$ner/%s/train.tsv," "${corpora[@]}")
+devs=$(printf "$ner/%s/dev.tsv," "${corpora[@]}")
+"$here/entitas" train ner --recipe entitas --gazetteers "$data/gazetteers/mdee" \
+  --train "${trains%,}" --dev "${devs%,}" --calibrate --out "$here/models/id/id-ner.bin"
