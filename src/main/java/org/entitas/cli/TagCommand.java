@@ -68,6 +68,12 @@ final class TagCommand implements Callable<Integer> {
     double minConfidence;
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
+    @Option(names = "--include", split = ",",
+            description = "In directories, read only files matching these globs (e.g. '*.txt'; a glob with '/' "
+                    + "matches the path inside the directory).")
+    List<String> include = new ArrayList<>();
+    @Option(names = "--exclude", split = ",", description = "In directories, skip files matching these globs.")
+    List<String> exclude = new ArrayList<>();
 
     /** One input's outcome: a result to write, or the reason it failed. */
     private record Outcome(String result, String failure) {
@@ -148,7 +154,13 @@ final class TagCommand implements Callable<Integer> {
                 err.println("entitas: failed " + input + ": no such file or directory");
                 out.add(null);
             } else {
-                for (Path f : TextFiles.expand(List.of(input))) {
+                List<Path> files;
+                try {
+                    files = TextFiles.expand(List.of(input), include, exclude);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+                for (Path f : files) {
                     if (output == null || !Files.exists(output) || !Files.isSameFile(f, output)) {
                         out.add(f);
                     }

@@ -6,8 +6,10 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,22 +30,61 @@ public final class TextFiles {
      * @throws java.nio.file.NoSuchFileException if an input does not exist
      */
     public static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> out = new ArrayList<>();
+        return expand(inputs, List.of(), List.of());
+    }
+
+    /**
+     * Like {@link #expand(List)}, keeping inside directories only the files that match one of the
+     * {@code include} globs (all files when there is none) and none of the {@code exclude} globs. A glob without
+     * a {@code /} is matched against the file name ({@code *.txt}); one with a {@code /} against the path
+     * relative to the directory given ({@code 2024/**}). Files named directly are always kept.
+     *
+     * @throws IllegalArgumentException if a glob is malformed
+     * @throws java.nio.file.NoSuchFileException if an input does not exist
+     */
+    public static List<Path> expand(List<Path> inputs, List<String> include, List<String> exclude)
+            throws IOException {
+        List<PathMatcher> in = matchers(include);
+        List<PathMatcher> out = matchers(exclude);
+        List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !isHidden(p.relativize(f)))
+                            .filter(f -> (in.isEmpty() || matches(in, p.relativize(f))) && !matches(out, p.relativize(f)))
                             .sorted()
-                            .forEach(out::add);
+                            .forEach(files::add);
                 }
             } else if (Files.exists(p)) {
-                out.add(p);
+                files.add(p);
             } else {
                 throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or directory");
             }
         }
+        return files;
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String g : globs) {
+            try {
+                PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
+                out.add(g.contains("/") ? m : path -> m.matches(path.getFileName()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bad glob '" + g + "': " + e.getMessage(), e);
+            }
+        }
         return out;
+    }
+
+    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path relative) {

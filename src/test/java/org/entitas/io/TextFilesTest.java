@@ -46,4 +46,18 @@ class TextFilesTest {
         assertThatThrownBy(() -> TextFiles.expand(List.of(dir.resolve("missing"))))
                 .hasMessageContaining("missing");
     }
+
+    @Test
+    void includeAndExcludeGlobsChooseFilesInDirectories(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("a.ann"), "x");
+        Files.writeString(dir.resolve("2024/b.txt"), "x");
+        assertThat(TextFiles.expand(List.of(dir), List.of("*.txt"), List.of()))
+                .containsExactly(dir.resolve("2024/b.txt"), dir.resolve("a.txt"));
+        assertThat(TextFiles.expand(List.of(dir), List.of("*.txt"), List.of("2024/**")))
+                .containsExactly(dir.resolve("a.txt"));
+        assertThatThrownBy(() -> TextFiles.expand(List.of(dir), List.of("[a"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[a");
+    }
 }

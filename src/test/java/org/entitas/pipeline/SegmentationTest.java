@@ -81,6 +81,13 @@ class SegmentationTest {
     }
 
     @Test
+    void splitsAfterQuotedSpeech() {
+        String text = "\"Kami siap berangkat,\" ujar Budi. \"Semua sudah siap dsb. sejak pagi.\" Rombongan lalu berangkat.";
+        assertThat(sentences(text)).containsExactly("\"Kami siap berangkat,\" ujar Budi.",
+                "\"Semua sudah siap dsb. sejak pagi.\"", "Rombongan lalu berangkat.");
+    }
+
+    @Test
     void everyLineIsASentenceBoundary() {
         String text = "Harga Beras Naik\nBaca Juga: Petani Panen Raya\nPenulis: Rina Wulandari";
         assertThat(sentences(text)).containsExactly("Harga Beras Naik", "Baca Juga: Petani Panen Raya",
