@@ -52,9 +52,8 @@ final class TrainCommand implements Callable<Integer> {
         return out;
     }
 
-    @Command(name = "sentence", mixinStandardHelpOptions = true,
-            description = "Trains the sentence detector on CoNLL-U treebanks (the '# text =' lines).")
-    static final class Sentence implements Callable<Integer> {
+    /** The options and steps that training the sentence detector and the tokenizer share. */
+    abstract static class UdModel implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--train", required = true, split = ",", description = "CoNLL-U files to train on.")
@@ -68,47 +67,60 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--cutoff", defaultValue = "5")
         int cutoff;
 
+        abstract String what();
+
+        abstract void train(List<UdSentence> sentences) throws IOException;
+
+        abstract Score evaluate(List<UdSentence> sentences) throws IOException;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
             List<UdSentence> sentences = readUd(train);
-            SentenceTraining.train(sentences, iterations, cutoff, out);
-            w.printf("sentence model: %s (%d training sentences)%n", out, sentences.size());
+            train(sentences);
+            w.printf("%s model: %s (%d training sentences)%n", what(), out, sentences.size());
             if (!eval.isEmpty()) {
-                Score s = SentenceTraining.evaluate(out, readUd(eval));
-                w.printf("sentence boundaries on %s: %s%n", eval, s);
+                w.printf("%s on %s: %s%n", what(), eval, evaluate(readUd(eval)));
             }
             return Main.OK;
         }
     }
 
-    @Command(name = "token", mixinStandardHelpOptions = true,
-            description = "Trains the tokenizer on CoNLL-U treebanks (raw text and surface tokens).")
-    static final class Token implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--train", required = true, split = ",", description = "CoNLL-U files to train on.")
-        List<Path> train;
-        @Option(names = "--eval", split = ",", description = "Held-back CoNLL-U files to report scores on.")
-        List<Path> eval = List.of();
-        @Option(names = "--out", required = true, description = "Model file to write.")
-        Path out;
-        @Option(names = "--iterations", defaultValue = "100")
-        int iterations;
-        @Option(names = "--cutoff", defaultValue = "5")
-        int cutoff;
+    @Command(name = "sentence", mixinStandardHelpOptions = true,
+            description = "Trains the sentence detector on CoNLL-U treebanks (the '# text =' lines).")
+    static final class Sentence extends UdModel {
+        @Override
+        String what() {
+            return "sentence";
+        }
 
         @Override
-        public Integer call() throws IOException {
-            PrintWriter w = spec.commandLine().getOut();
-            List<UdSentence> sentences = readUd(train);
+        void train(List<UdSentence> sentences) throws IOException {
+            SentenceTraining.train(sentences, iterations, cutoff, out);
+        }
+
+        @Override
+        Score evaluate(List<UdSentence> sentences) throws IOException {
+            return SentenceTraining.evaluate(out, sentences);
+        }
+    }
+
+    @Command(name = "token", mixinStandardHelpOptions = true,
+            description = "Trains the tokenizer on CoNLL-U treebanks (raw text and surface tokens).")
+    static final class Token extends UdModel {
+        @Override
+        String what() {
+            return "token";
+        }
+
+        @Override
+        void train(List<UdSentence> sentences) throws IOException {
             TokenTraining.train(sentences, iterations, cutoff, out);
-            w.printf("token model: %s (%d training sentences)%n", out, sentences.size());
-            if (!eval.isEmpty()) {
-                Score s = TokenTraining.evaluate(out, readUd(eval));
-                w.printf("tokens on %s: %s%n", eval, s);
-            }
-            return Main.OK;
+        }
+
+        @Override
+        Score evaluate(List<UdSentence> sentences) throws IOException {
+            return TokenTraining.evaluate(out, sentences);
         }
     }
 

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,12 +71,7 @@ public final class NameFinderTraining {
         if (samples.stream().allMatch(s -> s.getNames().length == 0)) {
             throw new IllegalArgumentException("no entity of the types " + types + " in the training data");
         }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, recipe.algorithm());
-        params.put(TrainingParameters.ITERATIONS_PARAM, recipe.iterations());
-        params.put(TrainingParameters.CUTOFF_PARAM, recipe.cutoff());
-        params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
-        params.put(TrainingParameters.THREADS_PARAM, 1);
+        TrainingParameters params = ModelFiles.params(recipe.algorithm(), recipe.iterations(), recipe.cutoff());
 
         byte[] descriptor = null;
         Map<String, Object> resources = new HashMap<>();
@@ -90,12 +84,7 @@ public final class NameFinderTraining {
                 recipe.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources, codec);
         TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
                 factory);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.serialize(os);
-        }
+        ModelFiles.write(model, out);
     }
 
     /** Turns documents into name samples, clearing adaptive data at each document's first sentence. */

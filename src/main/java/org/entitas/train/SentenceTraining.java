@@ -3,8 +3,6 @@ package org.entitas.train;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,43 +33,22 @@ public final class SentenceTraining {
     /** Trains a model with maxent, {@code iterations} iterations and cutoff {@code cutoff}, and writes it. */
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
         SentenceDetectorFactory factory = new SentenceDetectorFactory("id", true, Abbreviations.dictionary(),
                 new char[] {'.', '?', '!'});
         SentenceModel model = SentenceDetectorME.train("id", new CollectionObjectStream<>(passages(sentences)),
                 factory, params);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.serialize(os);
-        }
+        ModelFiles.write(model, out);
     }
 
     /** Sentence-boundary precision, recall and F1 of the model in {@code modelFile} on {@code sentences}. */
     public static Score evaluate(Path modelFile, List<UdSentence> sentences) throws IOException {
         SentenceDetectorME detector = new SentenceDetectorME(new SentenceModel(modelFile));
-        long tp = 0;
-        long predicted = 0;
-        long gold = 0;
+        Score total = new Score(0, 0, 0);
         for (SentenceSample sample : passages(sentences)) {
-            Span[] expected = sample.getSentences();
-            Span[] actual = detector.sentPosDetect(sample.getDocument());
-            gold += expected.length;
-            predicted += actual.length;
-            for (Span a : actual) {
-                for (Span e : expected) {
-                    if (a.getStart() == e.getStart() && a.getEnd() == e.getEnd()) {
-                        tp++;
-                        break;
-                    }
-                }
-            }
+            total = total.plus(ModelFiles.score(sample.getSentences(), detector.sentPosDetect(sample.getDocument())));
         }
-        return new Score(tp, predicted, gold);
+        return total;
     }
 
     static List<SentenceSample> passages(List<UdSentence> sentences) {

@@ -3,13 +3,9 @@ package org.entitas.train;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.tokenize.TokenSample;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -35,39 +31,20 @@ public final class TokenTraining {
     /** Trains a model with maxent, {@code iterations} iterations and cutoff {@code cutoff}, and writes it. */
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
         TokenizerFactory factory = new TokenizerFactory("id", Abbreviations.dictionary(), true, ALPHANUMERIC);
         TokenizerModel model = TokenizerME.train(new CollectionObjectStream<>(samples(sentences)), factory, params);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream os = Files.newOutputStream(out)) {
-            model.serialize(os);
-        }
+        ModelFiles.write(model, out);
     }
 
     /** Token precision, recall and F1 (exact span match) of the model in {@code modelFile}. */
     public static Score evaluate(Path modelFile, List<UdSentence> sentences) throws IOException {
         TokenizerME tokenizer = new TokenizerME(new TokenizerModel(modelFile));
-        long tp = 0;
-        long predicted = 0;
-        long gold = 0;
+        Score total = new Score(0, 0, 0);
         for (TokenSample sample : samples(sentences)) {
-            Span[] expected = sample.getTokenSpans();
-            Span[] actual = tokenizer.tokenizePos(sample.getText());
-            Set<Span> expectedSet = new HashSet<>(List.of(expected));
-            gold += expected.length;
-            predicted += actual.length;
-            for (Span a : actual) {
-                if (expectedSet.contains(new Span(a.getStart(), a.getEnd()))) {
-                    tp++;
-                }
-            }
+            total = total.plus(ModelFiles.score(sample.getTokenSpans(), tokenizer.tokenizePos(sample.getText())));
         }
-        return new Score(tp, predicted, gold);
+        return total;
     }
 
     /**

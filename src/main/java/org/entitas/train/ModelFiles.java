@@ -1,0 +1,56 @@
+package org.entitas.train;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.model.BaseModel;
+import org.entitas.eval.Score;
+
+/** What the trainers share: explicit training parameters, writing a model, scoring spans. */
+final class ModelFiles {
+
+    private ModelFiles() {
+    }
+
+    /** Parameters with every value set, so that no OpenNLP fallback applies. */
+    static TrainingParameters params(String algorithm, int iterations, int cutoff) {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        return params;
+    }
+
+    /** Writes a model, creating its directory if needed. */
+    static void write(BaseModel model, Path out) throws IOException {
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        try (OutputStream os = Files.newOutputStream(out)) {
+            model.serialize(os);
+        }
+    }
+
+    /** Exact-match counts of predicted spans against expected ones (types ignored). */
+    static Score score(Span[] expected, Span[] actual) {
+        Set<List<Integer>> gold = new HashSet<>();
+        for (Span e : expected) {
+            gold.add(List.of(e.getStart(), e.getEnd()));
+        }
+        long tp = 0;
+        for (Span a : actual) {
+            if (gold.contains(List.of(a.getStart(), a.getEnd()))) {
+                tp++;
+            }
+        }
+        return new Score(tp, actual.length, expected.length);
+    }
+}
