@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.entitas.bulk.OrderedParallel;
 import org.entitas.pipeline.Pipeline;
 
 /**
@@ -73,16 +76,21 @@ public final class EntityExtractor {
      */
     public List<Mention> extract(String text) {
         checkArgument(text != null, "text must not be null");
+        return annotate(text).mentions();
+    }
+
+    private Pipeline.Annotation annotate(String text) {
         if (text.isBlank()) {
-            return List.of();
+            return new Pipeline.Annotation(List.of(), 0);
         }
-        ImmutableList.Builder<Mention> out = ImmutableList.builder();
-        for (Mention m : pipeline.annotate(text)) {
+        Pipeline.Annotation all = pipeline.annotate(text);
+        ImmutableList.Builder<Mention> kept = ImmutableList.builder();
+        for (Mention m : all.mentions()) {
             if (types.contains(m.type()) && m.confidence() >= minConfidence) {
-                out.add(m);
+                kept.add(m);
             }
         }
-        return out.build();
+        return new Pipeline.Annotation(kept.build(), all.tokens());
     }
 
     /**
@@ -92,7 +100,8 @@ public final class EntityExtractor {
      */
     public TaggedDocument extract(Document document) {
         checkArgument(document != null, "document must not be null");
-        return new TaggedDocument(document.id(), extract(document.text()));
+        Pipeline.Annotation a = annotate(document.text());
+        return new TaggedDocument(document.id(), a.mentions(), a.tokens());
     }
 
     /**
@@ -122,6 +131,41 @@ public final class EntityExtractor {
             out.add(tags.stream().map(this::keepType).toList());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Tags a stream of documents on as many threads as the machine has cores, returning the results in input
+     * order with a bounded number of documents in flight.
+     *
+     * <pre>{@code
+     * try (Stream<TaggedDocument> tagged = ner.extractAll(documents)) {
+     *     tagged.forEach(writer::write);
+     * }
+     * }</pre>
+     *
+     * @see #extractAll(Stream, int)
+     */
+    public Stream<TaggedDocument> extractAll(Stream<Document> documents) {
+        return extractAll(documents, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Tags a stream of documents on {@code threads} threads, returning the results in input order. At most
+     * {@code 4 * threads} documents are in flight, so memory stays flat however long the stream is. The returned
+     * stream is lazy and is consumed by one thread; close it (or read it to the end) to stop the workers.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public Stream<TaggedDocument> extractAll(Stream<Document> documents, int threads) {
+        requireNonNull(documents, "documents must not be null");
+        checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+        return OrderedParallel.map(documents, this::extract, threads, 4 * threads);
+    }
+
+    /** Tags documents from any collection or iterable; see {@link #extractAll(Stream, int)}. */
+    public Stream<TaggedDocument> extractAll(Iterable<Document> documents, int threads) {
+        requireNonNull(documents, "documents must not be null");
+        return extractAll(StreamSupport.stream(documents.spliterator(), false), threads);
     }
 
     private String keepType(String tag) {

@@ -19,13 +19,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.entitas.Document;
+import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
-import org.entitas.TaggedDocument;
+import org.entitas.bulk.BulkRun;
+import org.entitas.bulk.InputOptions;
+import org.entitas.bulk.InputRecord;
+import org.entitas.bulk.Inputs;
+import org.entitas.bulk.OutputFormat;
+import org.entitas.bulk.Progress;
+import org.entitas.bulk.Sink;
+import org.entitas.bulk.Summary;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
-import org.entitas.io.JsonLinesWriter;
 import org.entitas.io.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,10 +60,23 @@ final class TagCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(arity = "0..*", description = "Files or directories; '-' or none for standard input.")
     List<Path> inputs = new ArrayList<>();
-    @Option(names = "--format", defaultValue = "json", description = "json (text in) or conll (tokens in).")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json (JSON Lines), csv (a table of mentions), or conll (pre-tokenized CoNLL in and out).")
     String format;
-    @Option(names = {"-o", "--output"}, description = "Write here instead of standard output.")
+    @Option(names = {"-o", "--output"}, description = "Write here instead of standard output; a journal beside it"
+            + " (OUTPUT.journal) makes the run resumable.")
     Path output;
+    @Option(names = "--errors", description = "Failure records (JSON Lines: id, reason); default: OUTPUT.errors.jsonl"
+            + " when -o is given.")
+    Path errors;
+    @Option(names = "--resume", description = "Continue the run that wrote -o OUTPUT: skip what its journal lists.")
+    boolean resume;
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
+    boolean quiet;
+    @Option(names = "--text-field", defaultValue = "text", description = "JSON Lines field with the text (default: ${DEFAULT-VALUE}).")
+    String textField;
+    @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field with the id (default: ${DEFAULT-VALUE}).")
+    String idField;
     @Option(names = "--models", description = "Model directory (id-sent.bin, id-token.bin, id-ner.bin).")
     Path models;
     @Option(names = "--ner-model", description = "Name finder model file, with the bundled sentence and token models.")
@@ -81,14 +100,55 @@ final class TagCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!format.equals("json") && !format.equals("conll")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be json or conll: " + format);
+        if (!format.equals("json") && !format.equals("conll") && !format.equals("csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--format must be json, csv or conll: " + format);
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
         }
+        if (resume && output == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs -o OUTPUT");
+        }
         EntityExtractor extractor = extractor();
+        return format.equals("conll") ? conllRun(extractor, workers) : bulkRun(extractor, workers);
+    }
+
+    private int bulkRun(EntityExtractor extractor, int workers) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        InputOptions options;
+        List<Path> files;
+        try {
+            options = new InputOptions(include, exclude, textField, idField);
+            files = Inputs.files(inputs.isEmpty() ? List.of(STDIN) : inputs, options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (output != null) {
+            files.removeIf(f -> f.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()));
+        }
+        long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+        OutputFormat fmt = format.equals("csv") ? OutputFormat.CSV : OutputFormat.JSON;
+        Path errorsFile = errors != null ? errors
+                : output == null ? null : output.resolveSibling(output.getFileName() + ".errors.jsonl");
+        Progress.Mode mode = quiet ? Progress.Mode.QUIET
+                : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+        Summary summary;
+        try (Sink sink = output != null ? Sink.toFiles(fmt, output, errorsFile, err, resume)
+                : Sink.toWriter(fmt, spec.commandLine().getOut(), err);
+                Progress progress = new Progress(err, mode, total);
+                Stream<InputRecord> records = Inputs.read(files, options)) {
+            summary = BulkRun.run(extractor, records, sink, workers, progress);
+        }
+        if (!quiet) {
+            err.println("entitas: " + summary.describe().replace("\n", "\nentitas: "));
+            err.flush();
+        }
+        return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private int conllRun(EntityExtractor extractor, int workers) throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> sources = sources(err);
         int failures = sources.size();
@@ -175,19 +235,11 @@ final class TagCommand implements Callable<Integer> {
         try {
             byte[] bytes = source.equals(STDIN) ? System.in.readAllBytes() : Files.readAllBytes(source);
             String text = TextFiles.decode(bytes, name);
-            return new Outcome(format.equals("conll") ? conll(extractor, text, name)
-                    : json(extractor, source.equals(STDIN) ? "stdin" : name, text), null);
+            return new Outcome(conll(extractor, text, name), null);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             return new Outcome(null, reason.startsWith(name) ? reason : name + ": " + reason);
         }
-    }
-
-    private static String json(EntityExtractor extractor, String id, String text) throws IOException {
-        TaggedDocument tagged = extractor.extract(Document.of(id, text));
-        java.io.StringWriter line = new java.io.StringWriter();
-        new JsonLinesWriter(line).write(tagged);
-        return line.toString();
     }
 
     private static String conll(EntityExtractor extractor, String text, String name) throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entitas.EntityExtractor;
@@ -23,6 +24,7 @@ import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
 import org.entitas.train.TokenTraining;
+import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,9 +32,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entitas train sentence|token|ner}: trains a model and, given held-back data, reports its scores. */
-@Command(name = "train", description = "Trains a sentence, token or name finder model.",
+@Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
         mixinStandardHelpOptions = true,
-        subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class})
+        subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
+                TrainCommand.Clusters.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -152,10 +155,13 @@ final class TrainCommand implements Callable<Integer> {
         Integer iterations;
         @Option(names = "--cutoff", description = "Override the recipe's cutoff.")
         Integer cutoff;
-        @Option(names = "--features", description = "Override the recipe's features: default or entitas.")
+        @Option(names = "--features", description = "Override the recipe's features: default, entitas or entitas2.")
         String features;
         @Option(names = "--codec", description = "Override the recipe's codec: bio or bilou.")
         String codec;
+        @Option(names = "--clusters", split = ",",
+                description = "Word cluster files (from 'train clusters') whose clusters become features.")
+        List<Path> clusters = List.of();
         @Option(names = "--calibrate", description = "Fit the confidence calibration on the --dev files.")
         boolean calibrate;
 
@@ -178,9 +184,9 @@ final class TrainCommand implements Callable<Integer> {
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
-            Gazetteer gaz = r.usesGazetteer() ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing) : null;
+            Gazetteer gaz = r.usesGazetteer() ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing, r.usesCues()) : null;
             long start = System.nanoTime();
-            NameFinderTraining.train(docs, typeSet, r, gaz, out);
+            NameFinderTraining.train(docs, typeSet, r, gaz, clusters, out);
             w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
                     (System.nanoTime() - start) / 1e9);
             if (calibrate) {
@@ -229,6 +235,41 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+        }
+    }
+
+    @Command(name = "clusters", mixinStandardHelpOptions = true,
+            description = "Clusters the lower-cased words of tokenized text (exchange algorithm) for --clusters.")
+    static final class Clusters implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--text", required = true, split = ",",
+                description = "Tokenized text, one sentence a line, or CoNLL .tsv files (first column).")
+        List<Path> text;
+        @Option(names = "--classes", defaultValue = "256", description = "Number of classes (default: ${DEFAULT-VALUE}).")
+        int classes;
+        @Option(names = "--min-count", defaultValue = "2",
+                description = "Words seen fewer times are left out (default: ${DEFAULT-VALUE}).")
+        int minCount;
+        @Option(names = "--passes", defaultValue = "20", description = "Most passes (default: ${DEFAULT-VALUE}).")
+        int passes;
+        @Option(names = "--out", required = true, description = "Cluster file to write (word cluster lines).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            long start = System.nanoTime();
+            List<String[]> sentences = WordClustering.readSentences(text);
+            Map<String, Integer> clusters;
+            try {
+                clusters = WordClustering.cluster(sentences, classes, minCount, passes);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            WordClustering.write(clusters, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "clusters: %s, %d words in %d classes from %d sentences in %.0f s%n",
+                    out, clusters.size(), classes, sentences.size(), (System.nanoTime() - start) / 1e9);
+            return Main.OK;
         }
     }
 

@@ -65,7 +65,12 @@ public final class TextFiles {
         return files;
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
+    /**
+     * Compiles globs as {@link #expand(List, List, List)} uses them.
+     *
+     * @throws IllegalArgumentException if a glob is malformed
+     */
+    public static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : globs) {
             try {
@@ -78,7 +83,8 @@ public final class TextFiles {
         return out;
     }
 
-    private static boolean matches(List<PathMatcher> matchers, Path relative) {
+    /** Whether a relative path matches one of the matchers. */
+    public static boolean matches(List<PathMatcher> matchers, Path relative) {
         for (PathMatcher m : matchers) {
             if (m.matches(relative)) {
                 return true;

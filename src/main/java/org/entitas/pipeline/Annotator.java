@@ -38,19 +38,22 @@ final class Annotator {
     }
 
     /** Finds the names in a whole document; offsets are into {@code text}. */
-    List<Mention> annotate(String text) {
+    Pipeline.Annotation annotate(String text) {
         List<Mention> out = new ArrayList<>();
         int sentenceIndex = 0;
+        int tokenCount = 0;
         try {
             for (TextBlocks.Range sentence : sentenceRanges(text)) {
-                if (annotateSentence(text, sentence, sentenceIndex, out)) {
+                int tokens = annotateSentence(text, sentence, sentenceIndex, out);
+                if (tokens > 0) {
                     sentenceIndex++;
+                    tokenCount += tokens;
                 }
             }
         } finally {
             names.clearAdaptiveData();
         }
-        return out;
+        return new Pipeline.Annotation(out, tokenCount);
     }
 
     /** The sentences of a text: lines split by the sentence model, long sentences cut at whitespace. */
@@ -76,12 +79,12 @@ final class Annotator {
         return out;
     }
 
-    /** Returns whether the range held a sentence (any token). */
-    private boolean annotateSentence(String text, TextBlocks.Range range, int sentenceIndex, List<Mention> out) {
+    /** Returns the number of tokens of the sentence (0: the range held none). */
+    private int annotateSentence(String text, TextBlocks.Range range, int sentenceIndex, List<Mention> out) {
         String sentence = text.substring(range.start(), range.end());
         Span[] tokenSpans = tokenize(sentence);
         if (tokenSpans.length == 0) {
-            return false;
+            return 0;
         }
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
         Span[] found = names.find(tokens);
@@ -106,7 +109,7 @@ final class Annotator {
             out.add(new Mention(EntityType.fromLabel(name.getType()), text.substring(start, end), start, end,
                     confidence, sentenceIndex));
         }
-        return true;
+        return tokens.length;
     }
 
     private static boolean hasLetterOrDigit(String token) {

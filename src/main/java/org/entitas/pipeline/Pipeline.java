@@ -100,8 +100,20 @@ public final class Pipeline {
         return types;
     }
 
+    /**
+     * The names found in one document and the number of tokens it was cut into.
+     *
+     * @param mentions the mentions, in text order
+     * @param tokens the number of tokens
+     */
+    public record Annotation(List<Mention> mentions, int tokens) {
+        public Annotation {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
     /** Finds the names in one document. */
-    public List<Mention> annotate(String text) {
+    public Annotation annotate(String text) {
         return withAnnotator(a -> a.annotate(text));
     }
 

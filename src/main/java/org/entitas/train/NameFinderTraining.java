@@ -60,6 +60,20 @@ public final class NameFinderTraining {
      */
     public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
             Gazetteer gazetteer, Path out) throws IOException {
+        train(documents, types, recipe, gazetteer, List.of(), out);
+    }
+
+    /**
+     * As {@link #train(List, Set, NerRecipe, Gazetteer, Path)}, with word cluster features: each cluster file
+     * ({@code word cluster} lines, as {@code entitas train clusters} writes them) is stored in the model, and
+     * the cluster of each lower-cased token in a window of one token becomes a feature.
+     *
+     * @throws IllegalArgumentException if clusters are given to a recipe without gazetteer features
+     * @throws IOException if a cluster file cannot be read (the message names it)
+     */
+    public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
+            Gazetteer gazetteer, List<Path> clusters, Path out) throws IOException {
+        requireNonNull(clusters, "clusters must not be null");
         requireNonNull(documents, "documents must not be null");
         requireNonNull(types, "types must not be null");
         requireNonNull(recipe, "recipe must not be null");
@@ -75,9 +89,13 @@ public final class NameFinderTraining {
 
         byte[] descriptor = null;
         Map<String, Object> resources = new HashMap<>();
+        if (!clusters.isEmpty() && !recipe.usesGazetteer()) {
+            throw new IllegalArgumentException("word clusters need the entitas features, not " + recipe.features());
+        }
         if (recipe.usesGazetteer()) {
-            descriptor = resource("ner-entitas-features.xml");
+            descriptor = ClusterFeatures.descriptor(resource("ner-entitas-features.xml"), clusters.size());
             resources.put(GAZETTEER_RESOURCE, gazetteer);
+            resources.putAll(ClusterFeatures.read(clusters));
         }
         SequenceCodec<String> codec = recipe.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
@@ -126,6 +144,16 @@ public final class NameFinderTraining {
      * @throws IOException if a file is missing or unreadable (the message names it)
      */
     public static Gazetteer readGazetteers(Path dir, Path casingText) throws IOException {
+        return readGazetteers(dir, casingText, false);
+    }
+
+    /**
+     * As {@link #readGazetteers(Path, Path)}, and with {@code cues} the project's cue word lists as well
+     * ({@link CueLists}: types {@code TITLE}, {@code ORGHEAD}, {@code LOCCUE}).
+     *
+     * @throws IOException if a file is missing or unreadable (the message names it)
+     */
+    public static Gazetteer readGazetteers(Path dir, Path casingText, boolean cues) throws IOException {
         Map<String, int[]> casing = casingText == null ? null : casingCounts(casingText);
         Gazetteer.Builder b = Gazetteer.builder();
         Map<String, EntityType> files = Map.of("person.txt", EntityType.PERSON, "place.txt", EntityType.LOCATION,
@@ -145,6 +173,9 @@ public final class NameFinderTraining {
                     b.add(e.getValue().name(), name.replace('-', ' '));
                 }
             }
+        }
+        if (cues) {
+            CueLists.addTo(b);
         }
         return b.build();
     }

@@ -19,8 +19,9 @@ import java.util.Locale;
  *     regularisation, OpenNLP's defaults of 0.1 each)
  * @param iterations training iterations, at least 1
  * @param cutoff minimum count of a feature to be kept, at least 0
- * @param features {@code default} (OpenNLP's default feature set) or {@code entitas} (the default set plus
- *     typed gazetteer features and affixes)
+ * @param features {@code default} (OpenNLP's default feature set), {@code entitas} (the default set plus
+ *     typed gazetteer features and affixes) or {@code entitas2} ({@code entitas} plus the cue word lists of
+ *     {@link CueLists}: titles, organization heads and place cues, as gazetteer types)
  * @param codec {@code bio} or {@code bilou}
  *
  * <p>Immutable and thread-safe.
@@ -29,6 +30,9 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
 
     /** The learning algorithms a recipe may use. */
     public static final List<String> ALGORITHMS = List.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
+
+    /** The feature sets a recipe may use. */
+    public static final List<String> FEATURES = List.of("default", "entitas", "entitas2");
 
     /** The recipes that have names: {@code opennlp-default} and {@code entitas}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas");
@@ -44,8 +48,7 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
         checkArgument(ALGORITHMS.contains(algorithm), "algorithm must be one of %s: %s", ALGORITHMS, algorithm);
         checkArgument(iterations >= 1, "iterations must be at least 1: %s", iterations);
         checkArgument(cutoff >= 0, "cutoff must not be negative: %s", cutoff);
-        checkArgument(features.equals("default") || features.equals("entitas"),
-                "features must be 'default' or 'entitas': %s", features);
+        checkArgument(FEATURES.contains(features), "features must be one of %s: %s", FEATURES, features);
         checkArgument(codec.equals("bio") || codec.equals("bilou"), "codec must be 'bio' or 'bilou': %s", codec);
     }
 
@@ -65,7 +68,12 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
 
     /** Whether this recipe uses gazetteer features. */
     public boolean usesGazetteer() {
-        return features.equals("entitas");
+        return !features.equals("default");
+    }
+
+    /** Whether this recipe adds the cue word lists (titles, organization heads, place cues) to the gazetteer. */
+    public boolean usesCues() {
+        return features.equals("entitas2");
     }
 
     /** Returns this recipe with another algorithm. */

@@ -126,7 +126,7 @@ class MainTest {
     @Test
     void badArgumentsGiveUsageExitCode() {
         assertThat(run("tag", "--format", "xml", "x")).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("--format must be json or conll: xml");
+        assertThat(err.toString()).contains("--format must be json, csv or conll: xml");
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "fast")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("'fast'");
         assertThat(run("tag", "--no-such-option")).isEqualTo(Main.USAGE);

@@ -1,0 +1,40 @@
+package org.entitas.bulk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * How inputs are read: which files of a directory, and which JSON fields hold the text and the id. Immutable.
+ *
+ * @param include globs of files to read inside directories and archives (all files when empty)
+ * @param exclude globs of files to skip
+ * @param textField the JSON Lines field holding a document's text
+ * @param idField the JSON Lines field holding its id; when a record lacks it, the id is {@code file:line}
+ */
+public record InputOptions(List<String> include, List<String> exclude, String textField, String idField) {
+
+    /** Every file; JSON text in {@code text}, id in {@code id}. */
+    public static final InputOptions DEFAULTS = new InputOptions(List.of(), List.of(), "text", "id");
+
+    /** @throws IllegalArgumentException if a field name is blank */
+    public InputOptions {
+        include = List.copyOf(requireNonNull(include, "include must not be null"));
+        exclude = List.copyOf(requireNonNull(exclude, "exclude must not be null"));
+        requireNonNull(textField, "textField must not be null");
+        requireNonNull(idField, "idField must not be null");
+        checkArgument(!textField.isBlank(), "textField must not be blank");
+        checkArgument(!idField.isBlank(), "idField must not be blank");
+    }
+
+    /** Returns these options with other include and exclude globs. */
+    public InputOptions withGlobs(List<String> include, List<String> exclude) {
+        return new InputOptions(include, exclude, textField, idField);
+    }
+
+    /** Returns these options with other JSON field names. */
+    public InputOptions withFields(String textField, String idField) {
+        return new InputOptions(include, exclude, textField, idField);
+    }
+}

@@ -1,0 +1,357 @@
+package org.entitas.bulk;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.entitas.Document;
+import org.entitas.io.TextFiles;
+
+/**
+ * Reads the documents of files, directories, archives and standard input as one lazy stream of
+ * {@link InputRecord}s, in a stable order, with a stable id for every document:
+ *
+ * <ul>
+ *   <li>a text file is one document, id its path; {@code -} is standard input, id {@code stdin};
+ *   <li>a directory is read recursively in path order, with include and exclude globs;
+ *   <li>{@code .jsonl}, {@code .ndjson}: one document per line (see {@link InputOptions} for the fields);
+ *   <li>{@code .gz}: decompressed, then read by its inner name ({@code news.jsonl.gz}, {@code a.txt.gz});
+ *   <li>{@code .zip}, {@code .tar}, {@code .tar.gz}, {@code .tgz}: each member as a file, id
+ *       {@code archive!member};
+ *   <li>{@code .warc}, {@code .warc.gz}: each HTML response, its text extracted from the HTML, id the
+ *       WARC-Record-ID, the target URI carried as field {@code url}.
+ * </ul>
+ *
+ * <p>Nothing is lost: a file or member that cannot be read (missing, binary, not UTF-8, corrupt archive, bad
+ * JSON line, HTML without text) becomes an {@link InputRecord.Failure} and reading goes on. Stateless; each
+ * returned stream is read by one thread and must be closed.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Reads every input, lazily: a file is opened when the stream reaches it.
+     *
+     * @throws IllegalArgumentException if a glob is malformed
+     * @throws IOException if a directory cannot be listed
+     */
+    public static Stream<InputRecord> read(List<Path> inputs, InputOptions options) throws IOException {
+        requireNonNull(options, "options must not be null");
+        List<Path> files = files(inputs, options);
+        return files.stream().flatMap(f -> file(f, options));
+    }
+
+    /**
+     * The files the inputs stand for, in reading order; a missing input stays in the list (reading it gives a
+     * failure), {@code -} stands for standard input.
+     */
+    public static List<Path> files(List<Path> inputs, InputOptions options) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (p.toString().equals("-") || !Files.isDirectory(p)) {
+                out.add(p);
+            } else {
+                out.addAll(TextFiles.expand(List.of(p), options.include(), options.exclude()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a file holds exactly one document (so that a count of files is a count of documents). */
+    public static boolean isSingleDocument(Path file) {
+        return kind(file.getFileName() == null ? "" : file.getFileName().toString()) == Kind.TEXT;
+    }
+
+    enum Kind { TEXT, JSONL, GZIP, ZIP, TAR, TAR_GZ, WARC }
+
+    static Kind kind(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) {
+            return Kind.WARC;
+        } else if (n.endsWith(".tar.gz") || n.endsWith(".tgz")) {
+            return Kind.TAR_GZ;
+        } else if (n.endsWith(".tar")) {
+            return Kind.TAR;
+        } else if (n.endsWith(".zip")) {
+            return Kind.ZIP;
+        } else if (n.endsWith(".gz")) {
+            return Kind.GZIP;
+        } else if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+            return Kind.JSONL;
+        }
+        return Kind.TEXT;
+    }
+
+    /** The records of one file; never throws for bad content. */
+    static Stream<InputRecord> file(Path file, InputOptions options) {
+        String id = file.toString();
+        if (id.equals("-")) {
+            try {
+                return Stream.of(text("stdin", System.in.readAllBytes()));
+            } catch (IOException e) {
+                return Stream.of(new InputRecord.Failure("stdin", "standard input: " + e.getMessage()));
+            }
+        }
+        if (!Files.exists(file)) {
+            return Stream.of(new InputRecord.Failure(id, id + ": no such file or directory"));
+        }
+        try {
+            switch (kind(file.getFileName().toString())) {
+                case TEXT:
+                    return Stream.of(text(id, Files.readAllBytes(file)));
+                case WARC:
+                    return WarcInput.read(file);
+                default:
+                    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+                    return stream(in, id, file.getFileName().toString(), options);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(failure(id, e));
+        }
+    }
+
+    /** The records of a stream named {@code name} (which decides its kind); closes {@code in} when done. */
+    private static Stream<InputRecord> stream(InputStream in, String id, String name, InputOptions options)
+            throws IOException {
+        switch (kind(name)) {
+            case GZIP: {
+                InputStream gz;
+                try {
+                    gz = new GZIPInputStream(in, 64 * 1024);
+                } catch (IOException e) {
+                    in.close();
+                    throw new IOException(id + ": not a gzip file (" + e.getMessage() + ")", e);
+                }
+                return stream(gz, id, name.substring(0, name.length() - 3), options);
+            }
+            case JSONL:
+                return jsonLines(in, id, options);
+            case ZIP:
+                return archive(new ZipMembers(new ZipInputStream(in)), id, options);
+            case TAR:
+                return archive(new TarMembers(new TarArchiveInputStream(in)), id, options);
+            case TAR_GZ:
+                return archive(new TarMembers(new TarArchiveInputStream(new GZIPInputStream(in, 64 * 1024))), id,
+                        options);
+            case WARC:
+                in.close();
+                return Stream.of(new InputRecord.Failure(id, id + ": WARC files inside other archives are not read"));
+            default:
+                try (in) {
+                    return Stream.of(text(id, in.readAllBytes()));
+                }
+        }
+    }
+
+    static InputRecord text(String id, byte[] bytes) {
+        try {
+            return new InputRecord.Doc(Document.of(id, TextFiles.decode(bytes, id)), Map.of());
+        } catch (IOException e) {
+            return new InputRecord.Failure(id, e.getMessage());
+        }
+    }
+
+    static InputRecord.Failure failure(String id, Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new InputRecord.Failure(id, message.startsWith(id) ? message : id + ": " + message);
+    }
+
+    private static Stream<InputRecord> jsonLines(InputStream in, String id, InputOptions options) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Iterator<InputRecord> lines = new JsonLinesInput(reader, id, options);
+        Iterator<InputRecord> safe = new Iterator<>() {
+            private boolean failed;
+            private InputRecord pending;
+
+            @Override
+            public boolean hasNext() {
+                if (pending != null) {
+                    return true;
+                }
+                if (failed) {
+                    return false;
+                }
+                try {
+                    return lines.hasNext();
+                } catch (UncheckedIOException e) {
+                    failed = true;
+                    pending = new InputRecord.Failure(id, e.getMessage() + " (the rest of the file is not read)");
+                    return true;
+                }
+            }
+
+            @Override
+            public InputRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (pending != null) {
+                    InputRecord r = pending;
+                    pending = null;
+                    return r;
+                }
+                return lines.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(safe, Spliterator.ORDERED), false)
+                .onClose(() -> closeQuietly(reader));
+    }
+
+    /** The members of an archive, one after the other. */
+    interface Members extends AutoCloseable {
+        /** The next file member's name, or null at the end; directories are skipped. */
+        String next() throws IOException;
+
+        /** The current member's content. */
+        InputStream content();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class ZipMembers implements Members {
+        private final ZipInputStream zip;
+
+        ZipMembers(ZipInputStream zip) {
+            this.zip = zip;
+        }
+
+        @Override
+        public String next() throws IOException {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    return e.getName();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public InputStream content() {
+            return zip;
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
+    private static final class TarMembers implements Members {
+        private final TarArchiveInputStream tar;
+
+        TarMembers(TarArchiveInputStream tar) {
+            this.tar = tar;
+        }
+
+        @Override
+        public String next() throws IOException {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (e.isFile()) {
+                    return e.getName();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public InputStream content() {
+            return tar;
+        }
+
+        @Override
+        public void close() throws IOException {
+            tar.close();
+        }
+    }
+
+    /** Each member matching the globs, read as a file of its own; a corrupt archive ends with a failure. */
+    private static Stream<InputRecord> archive(Members members, String archiveId, InputOptions options) {
+        List<java.nio.file.PathMatcher> include = TextFiles.matchers(options.include());
+        List<java.nio.file.PathMatcher> exclude = TextFiles.matchers(options.exclude());
+        Iterator<Stream<InputRecord>> perMember = new Iterator<>() {
+            private Stream<InputRecord> next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    String name;
+                    try {
+                        name = members.next();
+                    } catch (IOException | RuntimeException e) {
+                        done = true;
+                        next = Stream.of(new InputRecord.Failure(archiveId, archiveId
+                                + ": corrupt archive, the rest is not read (" + e.getMessage() + ")"));
+                        break;
+                    }
+                    if (name == null) {
+                        done = true;
+                        break;
+                    }
+                    Path rel = Path.of(name);
+                    if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
+                        continue;
+                    }
+                    String memberId = archiveId + "!" + name;
+                    try {
+                        byte[] bytes = members.content().readAllBytes();
+                        next = kind(name) == Kind.TEXT ? Stream.of(text(memberId, bytes))
+                                : stream(new ByteArrayInputStream(bytes), memberId, name, options);
+                    } catch (IOException | RuntimeException e) {
+                        next = Stream.of(failure(memberId, e));
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Stream<InputRecord> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Stream<InputRecord> s = next;
+                next = null;
+                return s;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(perMember, Spliterator.ORDERED), false)
+                .flatMap(s -> s)
+                .onClose(() -> closeQuietly(members));
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // closing after reading: nothing is lost
+        }
+    }
+}

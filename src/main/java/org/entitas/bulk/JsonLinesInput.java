@@ -1,0 +1,109 @@
+package org.entitas.bulk;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.entitas.Document;
+
+/**
+ * Reads JSON Lines: one JSON object per line, the text in one field, the id in another, every other field
+ * carried through as raw JSON. A line that does not parse, is not an object, or lacks the text field becomes a
+ * {@link InputRecord.Failure} with id {@code source:line}. Not thread-safe.
+ */
+final class JsonLinesInput implements Iterator<InputRecord> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final BufferedReader in;
+    private final String source;
+    private final InputOptions options;
+    private int lineNumber;
+    private InputRecord next;
+
+    JsonLinesInput(BufferedReader in, String source, InputOptions options) {
+        this.in = in;
+        this.source = source;
+        this.options = options;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(source + ", line " + (lineNumber + 1) + ": " + e.getMessage(), e);
+            }
+            if (line == null) {
+                return false;
+            }
+            lineNumber++;
+            if (!line.isBlank()) {
+                next = parse(line);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public InputRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        InputRecord r = next;
+        next = null;
+        return r;
+    }
+
+    private InputRecord parse(String line) {
+        String fallbackId = source + ":" + lineNumber;
+        String text = null;
+        String id = null;
+        Map<String, String> fields = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new InputRecord.Failure(fallbackId, "line " + lineNumber + " is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(options.textField())) {
+                    if (value != JsonToken.VALUE_STRING) {
+                        return new InputRecord.Failure(fallbackId,
+                                "field '" + name + "' is not a string on line " + lineNumber);
+                    }
+                    text = p.getText();
+                } else if (name.equals(options.idField()) && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                    id = p.getText();
+                } else {
+                    StringWriter raw = new StringWriter();
+                    try (JsonGenerator g = JSON.createGenerator(raw)) {
+                        g.copyCurrentStructure(p);
+                    }
+                    fields.put(name, raw.toString());
+                }
+            }
+            if (p.nextToken() != null) {
+                return new InputRecord.Failure(fallbackId, "trailing content after the JSON object on line " + lineNumber);
+            }
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            return new InputRecord.Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);
+        }
+        if (text == null) {
+            return new InputRecord.Failure(id == null || id.isBlank() ? fallbackId : id,
+                    "no text field '" + options.textField() + "' on line " + lineNumber);
+        }
+        return new InputRecord.Doc(Document.of(id == null || id.isBlank() ? fallbackId : id, text), fields);
+    }
+}

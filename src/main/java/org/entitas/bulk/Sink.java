@@ -1,0 +1,155 @@
+package org.entitas.bulk;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.entitas.TaggedDocument;
+
+/**
+ * Where a bulk run writes: results to the output, failures to the errors file (JSON Lines {@code {"id",
+ * "reason"}}) and to standard error, and, when the output is a file, one journal line per document so that the
+ * run can be resumed. Every record is flushed as it is written. Not thread-safe: one writing thread.
+ */
+public final class Sink implements AutoCloseable {
+
+    private final OutputFormat format;
+    private final OutputStream out;
+    private final Writer outWriter;
+    private final OutputStream errors;
+    private final PrintWriter console;
+    private final Journal journal;
+    private final Map<String, Integer> done;
+    private long outLength;
+    private long errLength;
+
+    private Sink(OutputFormat format, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
+            Journal journal, Map<String, Integer> done, long outLength, long errLength) {
+        this.format = format;
+        this.out = out;
+        this.outWriter = outWriter;
+        this.errors = errors;
+        this.console = console;
+        this.journal = journal;
+        this.done = done;
+        this.outLength = outLength;
+        this.errLength = errLength;
+    }
+
+    /**
+     * Writes to files, with a journal beside the output ({@code output.journal}).
+     *
+     * @param resume continue the run whose journal is there: cut the files back to its last complete record and
+     *     skip the documents it lists; without it, the files are started afresh
+     * @throws IOException if a file cannot be opened, or the journal does not match the files
+     */
+    public static Sink toFiles(OutputFormat format, Path output, Path errorsFile, PrintWriter console, boolean resume)
+            throws IOException {
+        Path journalFile = Journal.of(output);
+        Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0);
+        if (resume && state.lines() > 0) {
+            Journal.truncate(output, state.outputLength());
+            Journal.truncate(errorsFile, state.errorsLength());
+        }
+        boolean append = resume && state.lines() > 0;
+        OutputStream out = new BufferedOutputStream(append
+                ? Files.newOutputStream(output, StandardOpenOption.APPEND) : Files.newOutputStream(output));
+        OutputStream err = new BufferedOutputStream(append
+                ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(errorsFile));
+        Journal journal = Journal.open(journalFile, append);
+        Sink sink = new Sink(format, out, null, err, console, journal, state.done(), state.outputLength(),
+                state.errorsLength());
+        if (!append) {
+            sink.writeOut(format.header());
+        }
+        return sink;
+    }
+
+    /** Writes results to {@code out} and failures to {@code console} only; such a run cannot be resumed. */
+    public static Sink toWriter(OutputFormat format, Writer out, PrintWriter console) throws IOException {
+        Sink sink = new Sink(format, null, out, null, console, null, new HashMap<>(), 0, 0);
+        sink.writeOut(format.header());
+        return sink;
+    }
+
+    /** Whether an earlier run (being resumed) already did a document with this id; each id is taken once. */
+    public boolean alreadyDone(String id) {
+        Integer n = done.get(id);
+        if (n == null) {
+            return false;
+        }
+        if (n == 1) {
+            done.remove(id);
+        } else {
+            done.put(id, n - 1);
+        }
+        return true;
+    }
+
+    /** Writes one tagged document. */
+    public void result(TaggedDocument tagged, Map<String, String> fields) throws IOException {
+        writeOut(format.format(tagged, fields));
+        if (journal != null) {
+            journal.done(tagged.id(), outLength, errLength);
+        }
+    }
+
+    /** Records one failed document. */
+    public void failure(String id, String reason) throws IOException {
+        console.println("entitas: failed " + (reason.startsWith(id) ? reason : id + ": " + reason));
+        console.flush();
+        if (errors != null) {
+            JsonStringEncoder enc = JsonStringEncoder.getInstance();
+            byte[] line = ("{\"id\":\"" + new String(enc.quoteAsString(id)) + "\",\"reason\":\""
+                    + new String(enc.quoteAsString(reason)) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+            errors.write(line);
+            errors.flush();
+            errLength += line.length;
+        }
+        if (journal != null) {
+            journal.done(id, outLength, errLength);
+        }
+    }
+
+    private void writeOut(String chunk) throws IOException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        if (out != null) {
+            byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes);
+            out.flush();
+            outLength += bytes.length;
+        } else {
+            outWriter.write(chunk);
+            outWriter.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (journal != null) {
+                journal.close();
+            }
+            if (errors != null) {
+                errors.close();
+            }
+        } finally {
+            if (out != null) {
+                out.close();
+            } else {
+                outWriter.flush();
+            }
+        }
+    }
+}

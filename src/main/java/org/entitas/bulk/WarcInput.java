@@ -1,0 +1,101 @@
+package org.entitas.bulk;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.entitas.Document;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcPayload;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads the HTML responses of a WARC file (plain or gzip-compressed) through jwarc; other records (requests,
+ * metadata, images) are not documents and are passed over. Not thread-safe.
+ */
+final class WarcInput {
+
+    private WarcInput() {
+    }
+
+    static Stream<InputRecord> read(Path file) throws IOException {
+        String fileId = file.toString();
+        WarcReader reader = new WarcReader(file);
+        reader.setLenient(true);
+        Iterator<InputRecord> records = new Iterator<>() {
+            private InputRecord next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    Optional<WarcRecord> r;
+                    try {
+                        r = reader.next();
+                    } catch (IOException | RuntimeException e) {
+                        done = true;
+                        next = new InputRecord.Failure(fileId, fileId + ": corrupt WARC record at byte "
+                                + reader.position() + ", the rest is not read (" + e.getMessage() + ")");
+                        break;
+                    }
+                    if (r.isEmpty()) {
+                        done = true;
+                    } else if (r.get() instanceof WarcResponse response) {
+                        next = html(response);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public InputRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                InputRecord r = next;
+                next = null;
+                return r;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
+                .onClose(() -> Inputs.closeQuietly(reader));
+    }
+
+    /** The document of an HTML response, a failure if it has no text, or null if it is not HTML. */
+    private static InputRecord html(WarcResponse response) {
+        String id = response.id().toString();
+        try {
+            Optional<WarcPayload> payload = response.payload();
+            if (payload.isEmpty()) {
+                return null;
+            }
+            MediaType type = payload.get().type().base();
+            if (!type.subtype().equals("html") && !type.subtype().equals("xhtml+xml")) {
+                return null;
+            }
+            String url = response.target();
+            String charset = payload.get().type().parameters().get("charset");
+            String text;
+            try (InputStream body = payload.get().body().stream()) {
+                text = HtmlText.of(body, charset, url);
+            }
+            if (text.isBlank()) {
+                return new InputRecord.Failure(id, id + ": HTML page with no text (" + url + ")");
+            }
+            String quotedUrl = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(url)) + "\"";
+            return new InputRecord.Doc(Document.of(id, text), Map.of("url", quotedUrl));
+        } catch (IOException | RuntimeException e) {
+            return Inputs.failure(id, e);
+        }
+    }
+}
