@@ -127,6 +127,9 @@ public final class Inputs {
                     return Stream.of(text(id, Files.readAllBytes(file)));
                 case WARC:
                     return WarcInput.read(file);
+                case ZIP:
+                    // on disk, the central directory is read first: a corrupt archive is reported at once
+                    return archive(new ZipFileMembers(new java.util.zip.ZipFile(file.toFile())), id, options);
                 default:
                     InputStream in = new BufferedInputStream(Files.newInputStream(file));
                     return stream(in, id, file.getFileName().toString(), options);
@@ -264,6 +267,43 @@ public final class Inputs {
         }
     }
 
+    private static final class ZipFileMembers implements Members {
+        private final java.util.zip.ZipFile zip;
+        private final java.util.Enumeration<? extends ZipEntry> entries;
+        private InputStream current;
+
+        ZipFileMembers(java.util.zip.ZipFile zip) {
+            this.zip = zip;
+            this.entries = zip.entries();
+        }
+
+        @Override
+        public String next() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                if (!e.isDirectory()) {
+                    current = zip.getInputStream(e);
+                    return e.getName();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public InputStream content() {
+            return current;
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
+    }
+
     private static final class TarMembers implements Members {
         private final TarArchiveInputStream tar;
 
@@ -299,6 +339,7 @@ public final class Inputs {
         Iterator<Stream<InputRecord>> perMember = new Iterator<>() {
             private Stream<InputRecord> next;
             private boolean done;
+            private boolean any;
 
             @Override
             public boolean hasNext() {
@@ -314,13 +355,24 @@ public final class Inputs {
                     }
                     if (name == null) {
                         done = true;
+                        if (!any) {
+                            next = Stream.of(new InputRecord.Failure(archiveId,
+                                    archiveId + ": no member could be read (empty or corrupt archive)"));
+                        }
                         break;
                     }
-                    Path rel = Path.of(name);
+                    any = true;
+                    String memberId = archiveId + "!" + name;
+                    Path rel;
+                    try {
+                        rel = Path.of(name);
+                    } catch (RuntimeException e) {
+                        next = Stream.of(new InputRecord.Failure(memberId, memberId + ": bad member name"));
+                        break;
+                    }
                     if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
                         continue;
                     }
-                    String memberId = archiveId + "!" + name;
                     try {
                         byte[] bytes = members.content().readAllBytes();
                         next = kind(name) == Kind.TEXT ? Stream.of(text(memberId, bytes))

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -23,9 +24,9 @@ public enum OutputFormat {
      */
     JSON {
         @Override
-        public String format(TaggedDocument tagged, Map<String, String> fields) {
-            StringWriter line = new StringWriter();
-            try (JsonGenerator g = JSON_FACTORY.createGenerator(line)) {
+        public void write(TaggedDocument tagged, Map<String, String> fields, Writer out) throws IOException {
+            try (JsonGenerator g = JSON_FACTORY.createGenerator(out)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
                 g.writeStartObject();
                 g.writeStringField("id", tagged.id());
                 for (Map.Entry<String, String> f : fields.entrySet()) {
@@ -47,10 +48,8 @@ public enum OutputFormat {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            return line.append('\n').toString();
+            out.write('\n');
         }
     },
 
@@ -65,21 +64,34 @@ public enum OutputFormat {
         }
 
         @Override
-        public String format(TaggedDocument tagged, Map<String, String> fields) {
-            StringBuilder out = new StringBuilder();
+        public void write(TaggedDocument tagged, Map<String, String> fields, Writer out) throws IOException {
+            String id = csv(tagged.id());
             for (Mention m : tagged.mentions()) {
-                out.append(csv(tagged.id())).append(',').append(m.type().name()).append(',').append(csv(m.text()))
-                        .append(',').append(m.start()).append(',').append(m.end()).append(',')
-                        .append(round(m.confidence()).toPlainString()).append("\r\n");
+                out.append(id).append(',').append(m.type().name()).append(',').append(csv(m.text()))
+                        .append(',').append(String.valueOf(m.start())).append(',').append(String.valueOf(m.end()))
+                        .append(',').append(round(m.confidence()).toPlainString()).append("\r\n");
             }
-            return out.toString();
         }
     };
 
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
-    /** The document as a chunk of output, ending with a line break (empty for CSV without mentions). */
-    public abstract String format(TaggedDocument tagged, Map<String, String> fields);
+    /**
+     * Writes the document as a chunk of output ending with a line break (nothing for CSV without mentions),
+     * streaming: a document with a million mentions is never held as one string.
+     */
+    public abstract void write(TaggedDocument tagged, Map<String, String> fields, Writer out) throws IOException;
+
+    /** The document as a string; see {@link #write}. */
+    public String format(TaggedDocument tagged, Map<String, String> fields) {
+        StringWriter w = new StringWriter();
+        try {
+            write(tagged, fields, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
 
     /** What a new file starts with. */
     public String header() {

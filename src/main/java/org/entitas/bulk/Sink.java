@@ -23,6 +23,8 @@ public final class Sink implements AutoCloseable {
 
     private final OutputFormat format;
     private final OutputStream out;
+    private final CountingOutputStream counted;
+    private final Writer outText;
     private final Writer outWriter;
     private final OutputStream errors;
     private final PrintWriter console;
@@ -35,6 +37,9 @@ public final class Sink implements AutoCloseable {
             Journal journal, Map<String, Integer> done, long outLength, long errLength) {
         this.format = format;
         this.out = out;
+        this.counted = out == null ? null : new CountingOutputStream(out, outLength);
+        this.outText = out == null ? null
+                : new java.io.BufferedWriter(new java.io.OutputStreamWriter(counted, StandardCharsets.UTF_8), 1 << 16);
         this.outWriter = outWriter;
         this.errors = errors;
         this.console = console;
@@ -97,7 +102,14 @@ public final class Sink implements AutoCloseable {
 
     /** Writes one tagged document. */
     public void result(TaggedDocument tagged, Map<String, String> fields) throws IOException {
-        writeOut(format.format(tagged, fields));
+        if (out != null) {
+            format.write(tagged, fields, outText);
+            outText.flush();
+            outLength = counted.count();
+        } else {
+            format.write(tagged, fields, outWriter);
+            outWriter.flush();
+        }
         if (journal != null) {
             journal.done(tagged.id(), outLength, errLength);
         }
@@ -125,13 +137,38 @@ public final class Sink implements AutoCloseable {
             return;
         }
         if (out != null) {
-            byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
-            out.write(bytes);
-            out.flush();
-            outLength += bytes.length;
+            outText.write(chunk);
+            outText.flush();
+            outLength = counted.count();
         } else {
             outWriter.write(chunk);
             outWriter.flush();
+        }
+    }
+
+    /** Counts the bytes that reach the file, so that the journal knows where each record ends. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out, long start) {
+            super(out);
+            this.count = start;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
         }
     }
 
@@ -146,7 +183,7 @@ public final class Sink implements AutoCloseable {
             }
         } finally {
             if (out != null) {
-                out.close();
+                outText.close();
             } else {
                 outWriter.flush();
             }

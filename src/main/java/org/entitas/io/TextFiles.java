@@ -50,7 +50,8 @@ public final class TextFiles {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile)
+                    // not only regular files: a broken link or a special file is kept, so that reading it reports it
+                    walk.filter(f -> !Files.isDirectory(f))
                             .filter(f -> !isHidden(p.relativize(f)))
                             .filter(f -> (in.isEmpty() || matches(in, p.relativize(f))) && !matches(out, p.relativize(f)))
                             .sorted()
@@ -119,18 +120,23 @@ public final class TextFiles {
                 throw new IOException(source + ": binary file (NUL byte at offset " + i + "), not text");
             }
         }
+        // validate in small pieces (no second copy of a large text), then decode at once
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new IOException(source + ": not valid UTF-8 (bad byte at offset " + in.position() + ")");
+        CharBuffer scratch = CharBuffer.allocate(8192);
+        while (true) {
+            var result = decoder.decode(in, scratch, true);
+            if (result.isError()) {
+                throw new IOException(source + ": not valid UTF-8 (bad byte at offset " + in.position() + ")");
+            }
+            scratch.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

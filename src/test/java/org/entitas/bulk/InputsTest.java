@@ -1,0 +1,152 @@
+package org.entitas.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/** Every input kind, with stable ids, and bad inputs becoming failures. */
+class InputsTest {
+
+    static List<InputRecord> read(Path... inputs) throws IOException {
+        try (Stream<InputRecord> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
+            return s.toList();
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void zip(Path file, Map<String, byte[]> members) throws IOException {
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (var m : members.entrySet()) {
+                z.putNextEntry(new ZipEntry(m.getKey()));
+                z.write(m.getValue());
+                z.closeEntry();
+            }
+        }
+    }
+
+    static void tarGz(Path file, Map<String, byte[]> members) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
+                TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
+            for (var m : members.entrySet()) {
+                TarArchiveEntry e = new TarArchiveEntry(m.getKey());
+                e.setSize(m.getValue().length);
+                tar.putArchiveEntry(e);
+                tar.write(m.getValue());
+                tar.closeArchiveEntry();
+            }
+        }
+    }
+
+    static void warc(Path file, Map<String, String> pages) throws IOException {
+        try (WarcWriter w = new WarcWriter(Files.newOutputStream(file))) {
+            for (var p : pages.entrySet()) {
+                HttpResponse http = new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.parse("text/html; charset=utf-8"), utf8(p.getValue())).build();
+                w.write(new WarcResponse.Builder(p.getKey()).body(MediaType.HTTP_RESPONSE, http).build());
+            }
+        }
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
+            gz.write(bytes);
+        }
+        return buf.toByteArray();
+    }
+
+    @Test
+    void readsTextJsonLinesGzipZipTarAndWarcWithStableIds(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Presiden tiba di Bandung.");
+        Files.writeString(dir.resolve("b.jsonl"), "{\"id\":\"n1\",\"text\":\"Satu\",\"src\":{\"x\":[1,2]}}\n"
+                + "{\"text\":\"Dua\"}\n");
+        Files.write(dir.resolve("c.txt.gz"), gzip(utf8("Tiga")));
+        zip(dir.resolve("d.zip"), Map.of("berita/1.txt", utf8("Empat")));
+        tarGz(dir.resolve("e.tar.gz"), Map.of("x.jsonl", utf8("{\"id\":\"t1\",\"text\":\"Lima\"}\n")));
+        warc(dir.resolve("f.warc.gz"), Map.of("http://contoh.id/a",
+                "<html><head><script>var x;</script></head><body><h1>Judul</h1><p>Enam di Medan.</p></body></html>"));
+
+        List<InputRecord> records = read(dir);
+
+        assertThat(records).extracting(InputRecord::id).containsExactly(
+                dir.resolve("a.txt").toString(), "n1", dir.resolve("b.jsonl") + ":2",
+                dir.resolve("c.txt.gz").toString(), dir.resolve("d.zip") + "!berita/1.txt",
+                "t1", ((InputRecord.Doc) records.get(6)).id());
+        assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(InputRecord.Doc.class));
+        InputRecord.Doc json = (InputRecord.Doc) records.get(1);
+        assertThat(json.document().text()).isEqualTo("Satu");
+        assertThat(json.fields()).containsExactly(Map.entry("src", "{\"x\":[1,2]}"));
+        InputRecord.Doc page = (InputRecord.Doc) records.get(6);
+        assertThat(page.id()).startsWith("urn:uuid:");
+        assertThat(page.document().text()).isEqualTo("Judul\nEnam di Medan.");
+        assertThat(page.fields()).containsEntry("url", "\"http://contoh.id/a\"");
+    }
+
+    @Test
+    void badInputsBecomeFailuresAndReadingGoesOn(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("1-latin1.txt"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("2-binary.txt"), new byte[] {0, 1, 2});
+        Files.createSymbolicLink(dir.resolve("3-broken.txt"), dir.resolve("nowhere"));
+        Files.writeString(dir.resolve("4-lines.jsonl"), "{\"text\":\"baik\"}\n{rusak\n{\"judul\":\"tanpa teks\"}\n[1]\n");
+        Files.write(dir.resolve("5-corrupt.zip"), utf8("PK\u0003\u0004 bukan zip"));
+        Files.write(dir.resolve("6-notgzip.txt.gz"), utf8("bukan gzip"));
+        warc(dir.resolve("7-empty.warc"), Map.of("http://contoh.id/kosong", "<html><body><script>x</script></body></html>"));
+        Files.writeString(dir.resolve("8-good.txt"), "Baik.");
+
+        List<InputRecord> records = read(dir);
+
+        assertThat(records.stream().filter(r -> r instanceof InputRecord.Doc).map(InputRecord::id))
+                .containsExactly(dir.resolve("4-lines.jsonl") + ":1", dir.resolve("8-good.txt").toString());
+        List<InputRecord.Failure> failures = records.stream().filter(r -> r instanceof InputRecord.Failure)
+                .map(r -> (InputRecord.Failure) r).toList();
+        assertThat(failures).as(failures.toString()).hasSize(9);
+        assertThat(failures).extracting(InputRecord.Failure::id).containsExactly(
+                dir.resolve("1-latin1.txt").toString(), dir.resolve("2-binary.txt").toString(),
+                dir.resolve("3-broken.txt").toString(), dir.resolve("4-lines.jsonl") + ":2",
+                dir.resolve("4-lines.jsonl") + ":3", dir.resolve("4-lines.jsonl") + ":4",
+                dir.resolve("5-corrupt.zip").toString(), dir.resolve("6-notgzip.txt.gz").toString(),
+                failures.get(8).id());
+        assertThat(failures.get(0).reason()).contains("not valid UTF-8");
+        assertThat(failures.get(1).reason()).contains("binary");
+        assertThat(failures.get(2).reason()).contains("no such file");
+        assertThat(failures.get(3).reason()).contains("not valid JSON");
+        assertThat(failures.get(4).reason()).contains("no text field 'text'");
+        assertThat(failures.get(5).reason()).contains("not a JSON object");
+        assertThat(failures.get(6).reason()).contains("corrupt");
+        assertThat(failures.get(7).reason()).contains("not a gzip file");
+        assertThat(failures.get(8).reason()).contains("HTML page with no text");
+    }
+
+    @Test
+    void globsApplyInsideArchives(@TempDir Path dir) throws IOException {
+        zip(dir.resolve("a.zip"), Map.of("x/1.txt", utf8("Satu"), "x/1.ann", utf8("T1"), "y/2.txt", utf8("Dua")));
+        List<InputRecord> r;
+        try (Stream<InputRecord> s = Inputs.read(List.of(dir.resolve("a.zip")),
+                InputOptions.DEFAULTS.withGlobs(List.of("*.txt"), List.of("y/**")))) {
+            r = s.toList();
+        }
+        assertThat(r).extracting(InputRecord::id).containsExactly(dir.resolve("a.zip") + "!x/1.txt");
+    }
+}
