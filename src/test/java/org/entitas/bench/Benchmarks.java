@@ -1,0 +1,171 @@
+package org.entitas.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.entitas.EntityExtractor;
+import org.entitas.Mention;
+import org.entitas.pipeline.Pipeline;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Speed, side by side in one run: the full entitas pipeline (sentence splitting, tokenization, name finding
+ * with the bundled model) against a plain OpenNLP name finder with OpenNLP's default features on the same
+ * tokens, on the documents of {@code test-corpus/}; the pipeline on one and on two threads sharing one
+ * extractor; and the time to load the bundled models. Run with {@code mvn -B test-compile exec:exec}.
+ *
+ * <p>The plain name finder is trained here, on the test corpus's own annotations, with OpenNLP's defaults
+ * (maxent, 100 iterations, cutoff 5, default feature generators): its accuracy does not matter, only the cost
+ * of its features and search, which do not depend on what it was trained on.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class Benchmarks {
+
+    List<String> texts;
+    /** The same documents as tokens, sentence by sentence, as the pipeline cuts them. */
+    List<List<String[]>> tokens;
+    long tokenCount;
+    EntityExtractor extractor;
+    TokenNameFinderModel plainModel;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        texts = corpus();
+        extractor = EntityExtractor.indonesian();
+        tokens = new ArrayList<>();
+        List<NameSample> samples = new ArrayList<>();
+        for (String text : texts) {
+            List<String[]> doc = new ArrayList<>();
+            List<Mention> mentions = extractor.extract(text);
+            for (List<int[]> sentence : Tokens.of(text)) {
+                String[] toks = sentence.stream().map(r -> text.substring(r[0], r[1])).toArray(String[]::new);
+                doc.add(toks);
+                tokenCount += toks.length;
+                samples.add(new NameSample(toks, Tokens.spans(sentence, mentions), doc.size() == 1));
+            }
+            tokens.add(doc);
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        plainModel = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
+                new TokenNameFinderFactory());
+    }
+
+    static List<String> corpus() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (var s = Files.list(Path.of("test-corpus"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                out.add(Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    /** Per-thread OpenNLP name finder (NameFinderME is not thread-safe). */
+    @State(Scope.Thread)
+    public static class PlainFinder {
+        NameFinderME finder;
+
+        @Setup(Level.Trial)
+        public void setUp(Benchmarks b) {
+            finder = new NameFinderME(b.plainModel);
+        }
+    }
+
+    /** One operation: the whole test corpus through the full pipeline. */
+    @Benchmark
+    @Threads(1)
+    public void pipelineOneThread(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(extractor.extract(t));
+        }
+    }
+
+    /** The same on two threads sharing one extractor: ops/s is the sum over both threads. */
+    @Benchmark
+    @Threads(2)
+    public void pipelineTwoThreads(Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(extractor.extract(t));
+        }
+    }
+
+    /** One operation: the same corpus's tokens through a plain OpenNLP name finder with default features. */
+    @Benchmark
+    @Threads(1)
+    public void plainOpenNlpNameFinder(PlainFinder f, Blackhole bh) {
+        for (List<String[]> doc : tokens) {
+            for (String[] sentence : doc) {
+                bh.consume(f.finder.find(sentence));
+            }
+            f.finder.clearAdaptiveData();
+        }
+    }
+
+    /** Loading the three bundled models from the jar. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 2)
+    @Measurement(iterations = 5)
+    public Object loadBundledModels() {
+        return Pipeline.bundled();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Benchmarks b = new Benchmarks();
+        b.setUp();
+        var results = new Runner(new OptionsBuilder().include(Benchmarks.class.getName() + "\\.").build()).run();
+        double one = 0;
+        double two = 0;
+        double plain = 0;
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            double score = r.getPrimaryResult().getScore();
+            if (name.endsWith("pipelineOneThread")) {
+                one = score;
+            } else if (name.endsWith("pipelineTwoThreads")) {
+                two = score;
+            } else if (name.endsWith("plainOpenNlpNameFinder")) {
+                plain = score;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%ncorpus: %d documents, %d tokens%n", b.texts.size(), b.tokenCount);
+        System.out.printf(Locale.ROOT, "full pipeline, 1 thread:  %,.0f tokens/s%n", one * b.tokenCount);
+        System.out.printf(Locale.ROOT, "full pipeline, 2 threads: %,.0f tokens/s (%.2f x one thread)%n",
+                two * b.tokenCount, two / one);
+        System.out.printf(Locale.ROOT, "plain OpenNLP name finder, default features, 1 thread: %,.0f tokens/s%n",
+                plain * b.tokenCount);
+        System.out.printf(Locale.ROOT, "ratio pipeline / plain name finder (1 thread): %.2f%n", one / plain);
+    }
+}
