@@ -105,6 +105,17 @@ public final class EntityExtractor {
     }
 
     /**
+     * Splits a text into sentences and tokens as the extractor does before finding names: the sentence indices
+     * of {@link Mention#sentence()} count these sentences.
+     *
+     * @throws IllegalArgumentException if {@code text} is null
+     */
+    public List<List<Token>> tokenize(String text) {
+        checkArgument(text != null, "text must not be null");
+        return text.isBlank() ? List.of() : pipeline.tokenize(text);
+    }
+
+    /**
      * Tags a document that is already split into sentences and tokens, using the tokens as they are: one IOB2
      * tag per token ({@code B-PER}, {@code I-PER}, {@code B-LOC}, ..., {@code O}). Types this extractor does not
      * keep are tagged {@code O}. No confidence threshold applies.

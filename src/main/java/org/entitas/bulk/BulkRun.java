@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
 import org.entitas.TaggedDocument;
+import org.entitas.Token;
 
 /**
  * Tags a stream of input records on several threads and writes every outcome, in input order, to a
@@ -25,7 +27,7 @@ public final class BulkRun {
     }
 
     /** One document's outcome. */
-    private record Outcome(InputRecord record, TaggedDocument tagged, String failure) {
+    private record Outcome(InputRecord record, TaggedDocument tagged, List<List<Token>> tokens, String failure) {
     }
 
     /**
@@ -53,13 +55,15 @@ public final class BulkRun {
             }
             return true;
         });
-        try (Stream<Outcome> outcomes = OrderedParallel.map(todo, r -> tag(extractor, r), threads, 4 * threads)) {
+        boolean withTokens = sink.format().needsTokens();
+        try (Stream<Outcome> outcomes = OrderedParallel.map(todo, r -> tag(extractor, r, withTokens), threads,
+                4 * threads)) {
             Iterator<Outcome> it = outcomes.iterator();
             while (it.hasNext()) {
                 Outcome o = it.next();
                 read++;
                 if (o.tagged() != null) {
-                    sink.result(o.tagged(), ((InputRecord.Doc) o.record()).fields());
+                    sink.result(o.tagged(), ((InputRecord.Doc) o.record()).fields(), o.tokens());
                     tagged++;
                     tokens += o.tagged().tokens();
                     for (Mention m : o.tagged().mentions()) {
@@ -79,16 +83,18 @@ public final class BulkRun {
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    private static Outcome tag(EntityExtractor extractor, InputRecord record) {
+    private static Outcome tag(EntityExtractor extractor, InputRecord record, boolean withTokens) {
         if (record instanceof InputRecord.Failure f) {
-            return new Outcome(record, null, f.reason());
+            return new Outcome(record, null, null, f.reason());
         }
         InputRecord.Doc doc = (InputRecord.Doc) record;
         try {
-            return new Outcome(record, extractor.extract(doc.document()), null);
+            TaggedDocument tagged = extractor.extract(doc.document());
+            List<List<Token>> tokens = withTokens ? extractor.tokenize(doc.document().text()) : List.of();
+            return new Outcome(record, tagged, tokens, null);
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Outcome(record, null, doc.id() + ": extraction failed: " + reason);
+            return new Outcome(record, null, null, doc.id() + ": extraction failed: " + reason);
         }
     }
 }

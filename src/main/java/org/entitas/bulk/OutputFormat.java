@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import org.entitas.Mention;
 import org.entitas.TaggedDocument;
+import org.entitas.Token;
 
 /**
  * How tagged documents are written. Each format turns one document into a complete chunk of text ending with a
@@ -72,15 +74,64 @@ public enum OutputFormat {
                         .append(',').append(round(m.confidence()).toPlainString()).append("\r\n");
             }
         }
+    },
+
+    /**
+     * CoNLL: a {@code -DOCSTART-} line with the document's id, then one line per token, {@code token<TAB>tag}
+     * with IOB2 tags ({@code B-PER}, {@code I-LOC}, {@code O}, ...), and a blank line after each sentence.
+     */
+    CONLL {
+        @Override
+        public boolean needsTokens() {
+            return true;
+        }
+
+        @Override
+        public void write(TaggedDocument tagged, Map<String, String> fields, List<List<Token>> tokens, Writer out)
+                throws IOException {
+            out.write("-DOCSTART-\t" + tagged.id().replaceAll("\\s", "_") + "\n\n");
+            int m = 0;
+            List<Mention> mentions = tagged.mentions();
+            for (List<Token> sentence : tokens) {
+                for (Token t : sentence) {
+                    while (m < mentions.size() && mentions.get(m).end() <= t.start()) {
+                        m++;
+                    }
+                    String tag = "O";
+                    if (m < mentions.size() && mentions.get(m).start() <= t.start()) {
+                        Mention mention = mentions.get(m);
+                        tag = (mention.start() == t.start() ? "B-" : "I-") + mention.type().label();
+                    }
+                    out.append(t.text()).append('\t').append(tag).append('\n');
+                }
+                out.write('\n');
+            }
+        }
     };
 
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
+
+    /** Whether {@link #write} needs the document's tokens. */
+    public boolean needsTokens() {
+        return false;
+    }
+
+    /**
+     * Writes the document; {@code tokens} are its sentences and tokens when {@link #needsTokens()}, else ignored
+     * (may be empty).
+     */
+    public void write(TaggedDocument tagged, Map<String, String> fields, List<List<Token>> tokens, Writer out)
+            throws IOException {
+        write(tagged, fields, out);
+    }
 
     /**
      * Writes the document as a chunk of output ending with a line break (nothing for CSV without mentions),
      * streaming: a document with a million mentions is never held as one string.
      */
-    public abstract void write(TaggedDocument tagged, Map<String, String> fields, Writer out) throws IOException;
+    public void write(TaggedDocument tagged, Map<String, String> fields, Writer out) throws IOException {
+        throw new UnsupportedOperationException(name() + " needs the document's tokens");
+    }
 
     /** The document as a string; see {@link #write}. */
     public String format(TaggedDocument tagged, Map<String, String> fields) {

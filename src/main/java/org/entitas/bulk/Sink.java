@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.entitas.TaggedDocument;
+import org.entitas.Token;
 
 /**
  * Where a bulk run writes: results to the output, failures to the errors file (JSON Lines {@code {"id",
@@ -100,14 +102,20 @@ public final class Sink implements AutoCloseable {
         return true;
     }
 
-    /** Writes one tagged document. */
-    public void result(TaggedDocument tagged, Map<String, String> fields) throws IOException {
+    /** The format this sink writes. */
+    public OutputFormat format() {
+        return format;
+    }
+
+    /** Writes one tagged document; {@code tokens} are needed only if the format {@linkplain OutputFormat#needsTokens needs them}. */
+    public void result(TaggedDocument tagged, Map<String, String> fields, List<List<Token>> tokens)
+            throws IOException {
         if (out != null) {
-            format.write(tagged, fields, outText);
+            format.write(tagged, fields, tokens, outText);
             outText.flush();
             outLength = counted.count();
         } else {
-            format.write(tagged, fields, outWriter);
+            format.write(tagged, fields, tokens, outWriter);
             outWriter.flush();
         }
         if (journal != null) {

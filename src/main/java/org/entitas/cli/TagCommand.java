@@ -61,8 +61,13 @@ final class TagCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", description = "Files or directories; '-' or none for standard input.")
     List<Path> inputs = new ArrayList<>();
     @Option(names = "--format", defaultValue = "json",
-            description = "json (JSON Lines), csv (a table of mentions), or conll (pre-tokenized CoNLL in and out).")
+            description = "json (JSON Lines), csv (a table of mentions), conll (token<TAB>IOB2 tag lines; the input is"
+                    + " pre-tokenized CoNLL, tokens used as given, unless --no-tokenized).")
     String format;
+    @Option(names = "--tokenized", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "With --format conll: the input is pre-tokenized CoNLL (default); --no-tokenized tags text,"
+                    + " JSON Lines or archives and writes their tokens and tags.")
+    boolean tokenized;
     @Option(names = {"-o", "--output"}, description = "Write here instead of standard output; a journal beside it"
             + " (OUTPUT.journal) makes the run resumable.")
     Path output;
@@ -112,7 +117,8 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs -o OUTPUT");
         }
         EntityExtractor extractor = extractor();
-        return format.equals("conll") ? conllRun(extractor, workers) : bulkRun(extractor, workers);
+        boolean conllIn = format.equals("conll") && tokenized;
+        return conllIn ? conllRun(extractor, workers) : bulkRun(extractor, workers);
     }
 
     private int bulkRun(EntityExtractor extractor, int workers) throws IOException {
@@ -129,7 +135,8 @@ final class TagCommand implements Callable<Integer> {
             files.removeIf(f -> f.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()));
         }
         long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
-        OutputFormat fmt = format.equals("csv") ? OutputFormat.CSV : OutputFormat.JSON;
+        OutputFormat fmt = format.equals("csv") ? OutputFormat.CSV
+                : format.equals("conll") ? OutputFormat.CONLL : OutputFormat.JSON;
         Path errorsFile = errors != null ? errors
                 : output == null ? null : output.resolveSibling(output.getFileName() + ".errors.jsonl");
         Progress.Mode mode = quiet ? Progress.Mode.QUIET

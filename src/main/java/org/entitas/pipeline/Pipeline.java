@@ -15,6 +15,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.Token;
 import org.entitas.model.ModelKind;
 
 /**
@@ -125,6 +126,14 @@ public final class Pipeline {
     /** Splits a text into sentences and tokens, as the name finder sees them (for tests and tools). */
     List<List<TextBlocks.Range>> segment(String text) {
         return withAnnotator(a -> a.segment(text));
+    }
+
+    /** The sentences and tokens of a text, as the name finder sees them; sentence i is mentions' sentence i. */
+    public List<List<Token>> tokenize(String text) {
+        return segment(text).stream()
+                .map(s -> s.stream().map(r -> new Token(text.substring(r.start(), r.end()), r.start(), r.end()))
+                        .toList())
+                .toList();
     }
 
     private <T> T withAnnotator(Function<Annotator, T> work) {

@@ -107,4 +107,22 @@ class BulkTagTest {
         assertThat(Files.readString(dir.resolve("cut.jsonl.errors.jsonl")))
                 .isEqualTo(Files.readString(dir.resolve("full.jsonl.errors.jsonl")));
     }
+
+    @Test
+    void textToConllAndCsvOutputs(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Presiden Rusia Vladimir Putin tiba.\nIa disambut di Pyongyang.");
+
+        assertThat(run("tag", "-q", "--format", "conll", "--no-tokenized", in.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).isEqualTo("-DOCSTART-\t" + in.resolve("a.txt") + "\n\n"
+                + "Presiden\tO\nRusia\tB-LOC\nVladimir\tB-PER\nPutin\tI-PER\ntiba\tO\n.\tO\n\n"
+                + "Ia\tO\ndisambut\tO\ndi\tO\nPyongyang\tB-LOC\n.\tO\n\n");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("tag", "-q", "--format", "csv", in.toString())).isEqualTo(Main.OK);
+        List<String> rows = out.toString().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("id,type,text,start,end,confidence");
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(2)).startsWith(in.resolve("a.txt") + ",PERSON,Vladimir Putin,15,29,");
+    }
 }
