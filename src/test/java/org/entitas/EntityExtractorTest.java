@@ -143,6 +143,36 @@ class EntityExtractorTest {
     }
 
     @Test
+    void extractAllKeepsInputOrderAndMatchesOneByOne() throws Exception {
+        List<Document> docs = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (Path p : corpusFiles()) {
+                docs.add(Document.of(round + "/" + p.getFileName(), Files.readString(p)));
+            }
+        }
+        List<TaggedDocument> parallel;
+        try (var s = ner.extractAll(docs.stream(), 3)) {
+            parallel = s.toList();
+        }
+        assertThat(parallel).extracting(TaggedDocument::id).containsExactlyElementsOf(
+                docs.stream().map(Document::id).toList());
+        for (int i = 0; i < docs.size(); i++) {
+            assertThat(parallel.get(i)).isEqualTo(ner.extract(docs.get(i)));
+        }
+    }
+
+    @Test
+    void tokenizeGivesTheSentencesThatMentionsCount() {
+        String text = "Presiden Rusia Vladimir Putin tiba.\nIa disambut di Pyongyang.";
+        List<List<Token>> sentences = ner.tokenize(text);
+        assertThat(sentences).hasSize(2);
+        assertThat(sentences.get(1)).extracting(Token::text).containsExactly("Ia", "disambut", "di", "Pyongyang", ".");
+        for (Mention m : ner.extract(text)) {
+            assertThat(sentences.get(m.sentence())).anySatisfy(t -> assertThat(t.start()).isEqualTo(m.start()));
+        }
+    }
+
+    @Test
     @Timeout(180)
     void tenMegabyteDocumentIsProcessed() {
         StringBuilder sb = new StringBuilder(10_500_000);
