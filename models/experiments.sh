@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Name finder experiments behind models/README.md: for each corpus, OpenNLP's default recipe and the entitas
-# recipe trained on that corpus's train split and scored on its dev split (the shipped model, trained on
+# Name finder experiments behind models/README.md: for each corpus, OpenNLP's default recipe and the entitas2
+# recipe (with the word clusters of models/clusters/) trained on that corpus's train split and scored on its
+# dev split (the shipped model, trained on
 # all four, is built and scored by models/train.sh).
 # Usage: models/experiments.sh [DATA_DIR] [OUT_DIR]   (defaults: ../shared/data, target/experiments)
 set -euo pipefail
@@ -10,11 +11,13 @@ out="${2:-$here/target/experiments}"
 mkdir -p "$out"
 corpora=(idner-news-2k nerui nerugm nergrit)
 for c in "${corpora[@]}"; do
-  for recipe in opennlp-default entitas; do
-    echo "== $c / $recipe"
-    "$here/entitas" train ner --recipe "$recipe" --gazetteers "$data/gazetteers/mdee" \
-      --train "$data/ner/$c/train.tsv" --dev "$data/ner/$c/dev.tsv" --out "$out/$c-$recipe.bin"
-  done
+  echo "== $c / opennlp-default"
+  "$here/entitas" train ner --recipe opennlp-default \
+    --train "$data/ner/$c/train.tsv" --dev "$data/ner/$c/dev.tsv" --out "$out/$c-opennlp-default.bin"
+  echo "== $c / entitas2"
+  "$here/entitas" train ner --recipe entitas2 --gazetteers "$data/gazetteers/mdee" \
+    --clusters "$here/models/clusters/id-c256.txt" \
+    --train "$data/ner/$c/train.tsv" --dev "$data/ner/$c/dev.tsv" --out "$out/$c-entitas2.bin"
 done
 
 

@@ -15,5 +15,7 @@ udtrain="$ud/id_csui-ud-train.conllu,$ud/id_gsd-ud-dev.conllu,$ud/id_pud-ud-test
 corpora=(idner-news-2k nerui nerugm nergrit)
 trains=$(printf "$ner/%s/train.tsv," "${corpora[@]}")
 devs=$(printf "$ner/%s/dev.tsv," "${corpora[@]}")
-"$here/entitas" train ner --recipe entitas --gazetteers "$data/gazetteers/mdee" \
+# word clusters: models/clusters/id-c256.txt, recomputed by models/clusters.sh
+"$here/entitas" train ner --recipe entitas2 --gazetteers "$data/gazetteers/mdee" \
+  --clusters "$here/models/clusters/id-c256.txt" \
   --train "${trains%,}" --dev "${devs%,}" --calibrate --out "$here/models/id/id-ner.bin"

@@ -155,10 +155,13 @@ final class TrainCommand implements Callable<Integer> {
         Integer iterations;
         @Option(names = "--cutoff", description = "Override the recipe's cutoff.")
         Integer cutoff;
-        @Option(names = "--features", description = "Override the recipe's features: default, entitas or entitas2.")
+        @Option(names = "--features", description = "Override the recipe's features: default, entitas, entitas-cues or entitas2.")
         String features;
         @Option(names = "--codec", description = "Override the recipe's codec: bio or bilou.")
         String codec;
+        @Option(names = "--case-copies", negatable = true,
+                description = "Override the recipe: also train on lower- and upper-case copies of every sentence.")
+        Boolean caseCopies;
         @Option(names = "--clusters", split = ",",
                 description = "Word cluster files (from 'train clusters') whose clusters become features.")
         List<Path> clusters = List.of();
@@ -230,6 +233,9 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 if (codec != null) {
                     r = r.withCodec(codec);
+                }
+                if (caseCopies != null) {
+                    r = r.withCaseCopies(caseCopies);
                 }
                 return r;
             } catch (IllegalArgumentException e) {

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.util.featuregen.WordClusterDictionary;
+import org.entitas.pipeline.ClusterFeatureGeneratorFactory;
 
 /**
  * Word cluster features of a name finder: reads cluster files into the resources stored in the model
- * ({@code clusters-0.wordcluster}, {@code clusters-1.wordcluster}, ...) and adds one OpenNLP word cluster
- * generator per file (lower-cased lookup, window of one token) to a feature descriptor. Stateless and
+ * ({@code clusters-0.clusters}, {@code clusters-1.clusters}, ...) and adds one word cluster generator
+ * ({@link ClusterFeatureGeneratorFactory}) per file (lower-cased lookup, window of one token) to a feature descriptor. Stateless and
  * thread-safe.
  */
 final class ClusterFeatures {
@@ -26,7 +26,7 @@ final class ClusterFeatures {
 
     /** The resource name of the i-th cluster file inside a model. */
     static String resourceName(int i) {
-        return "clusters-" + i + ".wordcluster";
+        return "clusters-" + i + ".clusters";
     }
 
     /**
@@ -41,16 +41,8 @@ final class ClusterFeatures {
             if (!Files.isRegularFile(f)) {
                 throw new IOException(f + ": cluster file not found");
             }
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            for (int n = 0; n < lines.size(); n++) {
-                String[] parts = lines.get(n).split(" ");
-                if (parts.length < 2 || parts.length > 3 || parts[0].isEmpty()) {
-                    throw new IOException(f + ", line " + (n + 1) + ": expected 'word cluster', got '"
-                            + lines.get(n) + "'");
-                }
-            }
             try (InputStream in = Files.newInputStream(f)) {
-                out.put(resourceName(i), new WordClusterDictionary(in));
+                out.put(resourceName(i), ClusterFeatureGeneratorFactory.Dictionary.read(in, f.toString()));
             }
         }
         return out;
@@ -73,9 +65,9 @@ final class ClusterFeatures {
         for (int i = 0; i < count; i++) {
             g.append("<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">")
                     .append("<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>")
-                    .append("<generator class=\"opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory\">")
+                    .append("<generator class=\"org.entitas.pipeline.ClusterFeatureGeneratorFactory\">")
                     .append("<str name=\"dict\">").append(resourceName(i)).append("</str>")
-                    .append("<bool name=\"lowerCase\">true</bool></generator></generator>\\n  ");
+                    .append("</generator></generator>\n  ");
         }
         return xml.replace(PLACEHOLDER, g.toString()).getBytes(StandardCharsets.UTF_8);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -82,6 +83,9 @@ public final class NameFinderTraining {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
         List<NameSample> samples = samples(documents, types);
+        if (recipe.caseCopies()) {
+            samples = withCaseCopies(samples);
+        }
         if (samples.stream().allMatch(s -> s.getNames().length == 0)) {
             throw new IllegalArgumentException("no entity of the types " + types + " in the training data");
         }
@@ -93,7 +97,7 @@ public final class NameFinderTraining {
             throw new IllegalArgumentException("word clusters need the entitas features, not " + recipe.features());
         }
         if (recipe.usesGazetteer()) {
-            descriptor = ClusterFeatures.descriptor(resource("ner-entitas-features.xml"), clusters.size());
+            descriptor = ClusterFeatures.descriptor(resource(recipe.descriptorResource()), clusters.size());
             resources.put(GAZETTEER_RESOURCE, gazetteer);
             resources.putAll(ClusterFeatures.read(clusters));
         }
@@ -119,6 +123,24 @@ public final class NameFinderTraining {
                         .map(t -> new Span(t.start(), t.end(), t.label())).toArray(Span[]::new);
                 out.add(new NameSample(s.tokens().toArray(new String[0]), spans, first));
                 first = false;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The samples, then all of them again in lower case, then in upper case (same names, same document
+     * boundaries).
+     */
+    static List<NameSample> withCaseCopies(List<NameSample> samples) {
+        List<NameSample> out = new ArrayList<>(samples);
+        for (boolean upper : new boolean[] {false, true}) {
+            for (NameSample s : samples) {
+                String[] tokens = s.getSentence().clone();
+                for (int i = 0; i < tokens.length; i++) {
+                    tokens[i] = upper ? tokens[i].toUpperCase(Locale.ROOT) : tokens[i].toLowerCase(Locale.ROOT);
+                }
+                out.add(new NameSample(tokens, s.getNames(), s.isClearAdaptiveDataSet()));
             }
         }
         return out;

@@ -20,22 +20,26 @@ import java.util.Locale;
  * @param iterations training iterations, at least 1
  * @param cutoff minimum count of a feature to be kept, at least 0
  * @param features {@code default} (OpenNLP's default feature set), {@code entitas} (the default set plus
- *     typed gazetteer features and affixes) or {@code entitas2} ({@code entitas} plus the cue word lists of
- *     {@link CueLists}: titles, organization heads and place cues, as gazetteer types)
+ *     typed gazetteer features and affixes), {@code entitas-cues} ({@code entitas} plus the cue word lists of
+ *     {@link CueLists}: titles, organization heads and place cues, as gazetteer types) or {@code entitas2}
+ *     ({@code entitas-cues} plus sentence case features)
  * @param codec {@code bio} or {@code bilou}
+ * @param caseCopies whether every training sentence is also trained on in all lower case and in all upper
+ *     case, so that the model does not depend on capitals alone
  *
  * <p>Immutable and thread-safe.
  */
-public record NerRecipe(String name, String algorithm, int iterations, int cutoff, String features, String codec) {
+public record NerRecipe(String name, String algorithm, int iterations, int cutoff, String features, String codec,
+        boolean caseCopies) {
 
     /** The learning algorithms a recipe may use. */
     public static final List<String> ALGORITHMS = List.of("PERCEPTRON", "MAXENT", "MAXENT_QN");
 
     /** The feature sets a recipe may use. */
-    public static final List<String> FEATURES = List.of("default", "entitas", "entitas2");
+    public static final List<String> FEATURES = List.of("default", "entitas", "entitas-cues", "entitas2");
 
-    /** The recipes that have names: {@code opennlp-default} and {@code entitas}. */
-    public static final List<String> NAMES = List.of("opennlp-default", "entitas");
+    /** The recipes that have names: {@code opennlp-default}, {@code entitas} and {@code entitas2}. */
+    public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2");
 
     /**
      * @throws IllegalArgumentException if a field is out of range or unknown
@@ -54,14 +58,18 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
 
     /**
      * Returns a named recipe: {@code opennlp-default} is what OpenNLP does with default parameters (maxent,
-     * 100 iterations, cutoff 5, default features, BIO); {@code entitas} is the project's recipe.
+     * 100 iterations, cutoff 5, default features, BIO); {@code entitas} is the project's first recipe
+     * (perceptron, 30 iterations, cutoff 0, {@code entitas} features, BIO); {@code entitas2} is the shipped
+     * one: {@code entitas2} features and lower- and upper-case copies of the training sentences, meant to be
+     * trained with word clusters ({@code --clusters}).
      *
      * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
      */
     public static NerRecipe named(String name) {
         switch (requireNonNull(name, "name must not be null")) {
-            case "opennlp-default": return new NerRecipe(name, "MAXENT", 100, 5, "default", "bio");
-            case "entitas": return new NerRecipe(name, "PERCEPTRON", 30, 0, "entitas", "bio");
+            case "opennlp-default": return new NerRecipe(name, "MAXENT", 100, 5, "default", "bio", false);
+            case "entitas": return new NerRecipe(name, "PERCEPTRON", 30, 0, "entitas", "bio", false);
+            case "entitas2": return new NerRecipe(name, "PERCEPTRON", 30, 0, "entitas2", "bio", true);
             default: throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
     }
@@ -73,37 +81,47 @@ public record NerRecipe(String name, String algorithm, int iterations, int cutof
 
     /** Whether this recipe adds the cue word lists (titles, organization heads, place cues) to the gazetteer. */
     public boolean usesCues() {
-        return features.equals("entitas2");
+        return features.equals("entitas-cues") || features.equals("entitas2");
+    }
+
+    /** The feature descriptor resource of a recipe that uses gazetteer features. */
+    String descriptorResource() {
+        return features.equals("entitas2") ? "ner-entitas2-features.xml" : "ner-entitas-features.xml";
     }
 
     /** Returns this recipe with another algorithm. */
     public NerRecipe withAlgorithm(String algorithm) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
     }
 
     /** Returns this recipe with another iterations. */
     public NerRecipe withIterations(int iterations) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
     }
 
     /** Returns this recipe with another cutoff. */
     public NerRecipe withCutoff(int cutoff) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
     }
 
     /** Returns this recipe with another features. */
     public NerRecipe withFeatures(String features) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
     }
 
     /** Returns this recipe with another codec. */
     public NerRecipe withCodec(String codec) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
+    }
+
+    /** Returns this recipe with or without lower- and upper-case copies of the training sentences. */
+    public NerRecipe withCaseCopies(boolean caseCopies) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s)", name, algorithm,
-                iterations, cutoff, features, codec.toUpperCase(Locale.ROOT));
+        return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s%s)", name, algorithm,
+                iterations, cutoff, features, codec.toUpperCase(Locale.ROOT), caseCopies ? ", case copies" : "");
     }
 }

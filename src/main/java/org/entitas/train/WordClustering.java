@@ -119,9 +119,9 @@ public final class WordClustering {
     }
 
     /**
-     * Writes clusters as OpenNLP's word cluster dictionary reads them: {@code word cluster} lines, sorted by
-     * word. Words holding white space or characters outside ASCII are left out (OpenNLP writes these files
-     * back in the platform's charset).
+     * Writes clusters as UTF-8 {@code word c<class>} lines, sorted by word, the format that
+     * {@code train ner --clusters} (and OpenNLP's word cluster dictionary) reads. Words holding white space (a
+     * few corpus tokens such as {@code di samping itu}) are left out.
      */
     public static void write(Map<String, Integer> clusters, Path out) throws IOException {
         if (out.toAbsolutePath().getParent() != null) {
@@ -129,9 +129,8 @@ public final class WordClustering {
         }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (var e : new TreeMap<>(clusters).entrySet()) {
-                String word = e.getKey();
-                if (word.chars().allMatch(c -> c > ' ' && c < 127)) {
-                    w.write(word + " c" + e.getValue() + "\n");
+                if (e.getKey().chars().noneMatch(Character::isWhitespace)) {
+                    w.write(e.getKey() + " c" + e.getValue() + "\n");
                 }
             }
         }

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import opennlp.tools.namefind.NameSample;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.Mention;
@@ -50,6 +52,45 @@ class NameFinderTrainingTest {
     }
 
     @Test
+    void modelWithCuesAndWordClustersSavesLoadsAndFindsNames(@TempDir Path dir) throws IOException {
+        Path clusters = Files.writeString(dir.resolve("clusters.txt"), "bandung c1\nmedan c1\nsiti c2\nbudi c2\n");
+        Path model = dir.resolve("ner.bin");
+        Gazetteer.Builder b = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung");
+        NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
+                EntityType.ORGANIZATION), NerRecipe.named("entitas").withFeatures("entitas2").withIterations(30),
+                CueLists.addTo(b).build(), List.of(clusters), model);
+
+        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
+        assertThat(ex.extract("Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju."))
+                .extracting(Mention::type, Mention::text).containsExactly(
+                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
+                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+    }
+
+    @Test
+    void caseCopiesAddLowerAndUpperCaseSentencesWithTheSameNames() throws IOException {
+        List<NameSample> samples = NameFinderTraining.samples(tinyCorpus(), Set.of(EntityType.PERSON));
+        List<NameSample> copies = NameFinderTraining.withCaseCopies(samples);
+        int n = samples.size();
+        assertThat(copies).hasSize(3 * n);
+        assertThat(copies.get(n).getSentence()).startsWith("menteri", "budi", "santoso");
+        assertThat(copies.get(2 * n).getSentence()).startsWith("MENTERI", "BUDI", "SANTOSO");
+        assertThat(copies.get(2 * n).getNames()).isEqualTo(samples.get(0).getNames());
+        assertThat(copies.get(n).isClearAdaptiveDataSet()).isTrue();
+    }
+
+    @Test
+    void clusterFilesAreChecked(@TempDir Path dir) throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "bandung c1\nmedan\n");
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
+                NerRecipe.named("entitas"), Gazetteer.builder().build(), List.of(bad), dir.resolve("x.bin")))
+                .isInstanceOf(IOException.class).hasMessageContaining("bad.txt, line 2").hasMessageContaining("'medan'");
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
+                NerRecipe.named("opennlp-default"), null, List.of(bad), dir.resolve("x.bin")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clusters");
+    }
+
+    @Test
     void typesBeyondTheStandardThreeWork(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("ner.bin");
         NameFinderTraining.train(tinyCorpus(), Set.of(PRODUCT, EntityType.ORGANIZATION),
@@ -76,5 +117,12 @@ class NameFinderTrainingTest {
         assertThatThrownBy(() -> NerRecipe.named("fast")).hasMessageContaining("'fast'");
         assertThatThrownBy(() -> NerRecipe.named("entitas").withIterations(0)).hasMessageContaining(": 0");
         assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec("bioes")).hasMessageContaining("bioes");
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withFeatures("entitas3")).hasMessageContaining("entitas3");
+        assertThat(NerRecipe.named("entitas").withFeatures("entitas2").usesCues()).isTrue();
+        assertThat(NerRecipe.named("entitas").usesCues()).isFalse();
+        assertThat(NerRecipe.named("entitas").withFeatures("entitas-cues").descriptorResource())
+                .isEqualTo(NerRecipe.named("entitas").descriptorResource());
+        assertThat(NerRecipe.named("entitas2")).extracting(NerRecipe::features, NerRecipe::caseCopies)
+                .containsExactly("entitas2", true);
     }
 }
