@@ -21,12 +21,17 @@ for i in range(n):
                      ensure_ascii=False))
 PY
 fi
-jar="$here/target/entitas-cli.jar"
-[[ -f "$jar" ]] || (cd "$here" && mvn -q -B -DskipTests package)
+[[ -f "$here/target/entitas-cli.jar" ]] || (cd "$here" && mvn -q -B -DskipTests package)
+# a private copy: a rebuild of target/ during the run must not pull classes from under the JVM
+jar="$work/entitas-cli.jar"
+cp "$here/target/entitas-cli.jar" "$jar"
 rm -f "$work/out.jsonl" "$work/out.jsonl.errors.jsonl" "$work/out.jsonl.journal" "$work/gc.log"
 start=$(date +%s.%N)
+status=0
 java -Xmx512m -Xlog:gc:file="$work/gc.log" -jar "$jar" tag --threads "$threads" -o "$work/out.jsonl" "$archive" \
-  2> >(grep -v '^\r' | tail -3 >&2)
+  2> "$work/stderr.log" || status=$?
+grep '^entitas: ' "$work/stderr.log" | grep -v 'docs/s' | tail -4 || true
+echo "exit code: $status"
 end=$(date +%s.%N)
 echo "documents written: $(wc -l < "$work/out.jsonl"); failures: $(wc -l < "$work/out.jsonl.errors.jsonl")"
 echo "wall time: $(python3 -c "print(round($end - $start, 1))") s with $threads threads"
