@@ -1,14 +1,11 @@
 package org.entitas.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.entitas.Mention;
+import java.util.Map;
+import org.entitas.bulk.OutputFormat;
 import org.entitas.TaggedDocument;
 
 /**
@@ -19,8 +16,6 @@ import org.entitas.TaggedDocument;
  */
 public final class JsonLinesWriter implements Closeable, Flushable {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private final Writer out;
 
     /** Writes to {@code out}; closing this writer closes it. */
@@ -30,27 +25,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
 
     /** Writes one document as one line. */
     public void write(TaggedDocument document) throws IOException {
-        java.io.StringWriter line = new java.io.StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(line)) {
-            g.writeStartObject();
-            g.writeStringField("id", document.id());
-            g.writeArrayFieldStart("entities");
-            for (Mention m : document.mentions()) {
-                g.writeStartObject();
-                g.writeStringField("text", m.text());
-                g.writeStringField("type", m.type().name());
-                g.writeNumberField("start", m.start());
-                g.writeNumberField("end", m.end());
-                g.writeNumberField("sentence", m.sentence());
-                g.writeNumberField("confidence",
-                        BigDecimal.valueOf(m.confidence()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        out.write(line.toString());
-        out.write('\n');
+        OutputFormat.JSON.write(document, Map.of(), out);
     }
 
     @Override
