@@ -1,0 +1,174 @@
+package org.entitas.graph;
+
+import static java.util.Objects.requireNonNull;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+
+/**
+ * Groups the mentions of one document into entities:
+ *
+ * <ul>
+ *   <li>the same name (case, spacing and accents aside) is one entity;
+ *   <li>a one-word person mention joins the person whose full name, anywhere in the document, has that word
+ *       as a part ({@code Kim} joins {@code Kim Jong Un}, {@code Putin} joins {@code Vladimir Putin}); when
+ *       two persons share it, it is ambiguous and stays an entity of its own;
+ *   <li>an organization acronym joins the organization it is defined after in parentheses
+ *       ({@code Perserikatan Bangsa-Bangsa (PBB)}) or whose initials it spells ({@code KPU} and
+ *       {@code Komisi Pemilihan Umum}), when exactly one such organization is in the document.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class EntityResolver {
+
+    private EntityResolver() {
+    }
+
+    /**
+     * Resolves the mentions of one document.
+     *
+     * @param text the document's text (for acronyms defined in parentheses)
+     * @param mentions its mentions, in text order
+     * @return its entities, in order of first mention
+     */
+    public static List<Entity> resolve(String text, List<Mention> mentions) {
+        requireNonNull(text, "text must not be null");
+        requireNonNull(mentions, "mentions must not be null");
+        // 1. exact groups by normalised name
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            groups.computeIfAbsent(key(m.type(), m.text()), k -> new ArrayList<>()).add(m);
+        }
+        // 2. short forms join a longer group when exactly one fits
+        Map<String, String> parent = new LinkedHashMap<>();
+        for (String k : groups.keySet()) {
+            Mention first = groups.get(k).get(0);
+            String target = null;
+            if (first.type().equals(EntityType.PERSON) && words(first.text()).size() == 1) {
+                target = uniqueLonger(groups, k, first, (shortName, longName) -> words(longName).contains(shortName));
+            } else if (first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
+                target = definedBefore(text, groups, first);
+                if (target == null) {
+                    target = uniqueLonger(groups, k, first, (shortName, longName) ->
+                            initials(longName).equals(shortName.toLowerCase(Locale.ROOT)));
+                }
+            }
+            if (target != null) {
+                parent.put(k, target);
+            }
+        }
+        Map<String, List<Mention>> merged = new LinkedHashMap<>();
+        for (String k : groups.keySet()) {
+            String root = parent.getOrDefault(k, k);
+            merged.computeIfAbsent(root, r -> new ArrayList<>()).addAll(groups.get(k));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (List<Mention> ms : merged.values()) {
+            ms.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            String canonical = ms.get(0).text();
+            for (Mention m : ms) {
+                if (m.text().length() > canonical.length()) {
+                    canonical = m.text();
+                }
+            }
+            Set<String> aliases = new LinkedHashSet<>();
+            for (Mention m : ms) {
+                if (!normalise(m.text()).equals(normalise(canonical))) {
+                    aliases.add(m.text());
+                }
+            }
+            double confidence = ms.stream().mapToDouble(Mention::confidence).average().orElse(0);
+            EntityType type = ms.get(0).type();
+            out.add(new Entity(key(type, canonical), type, canonical, new ArrayList<>(aliases), ms, confidence));
+        }
+        out.sort((a, b) -> Integer.compare(a.mentions().get(0).start(), b.mentions().get(0).start()));
+        return out;
+    }
+
+    /** The stable key of a name: type, colon, the name lower-cased, accents removed, spaces collapsed. */
+    public static String key(EntityType type, String name) {
+        return type.name() + ":" + normalise(name);
+    }
+
+    static String normalise(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : normalise(name).split("[\\s]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() >= 2 && text.length() <= 10 && text.chars().allMatch(c -> Character.isUpperCase(c)
+                || Character.isDigit(c)) && text.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The initials of a name's capitalised words, hyphenated parts counted apart: "Perserikatan Bangsa-Bangsa" is "pbb". */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private interface Fits {
+        boolean test(String shortName, String longName);
+    }
+
+    /** The one longer group of the same type that the short name fits, or null (none, or ambiguous). */
+    private static String uniqueLonger(Map<String, List<Mention>> groups, String shortKey, Mention shortMention,
+            Fits fits) {
+        String found = null;
+        String shortName = normalise(shortMention.text());
+        for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
+            Mention m = g.getValue().get(0);
+            if (g.getKey().equals(shortKey) || !m.type().equals(shortMention.type())
+                    || m.text().length() <= shortMention.text().length()) {
+                continue;
+            }
+            if (fits.test(shortMention.type().equals(EntityType.ORGANIZATION) ? shortMention.text() : shortName,
+                    m.text())) {
+                if (found != null) {
+                    return null;
+                }
+                found = g.getKey();
+            }
+        }
+        return found;
+    }
+
+    /** The organization right before "(ACRONYM)" somewhere in the text, if one is. */
+    private static String definedBefore(String text, Map<String, List<Mention>> groups, Mention acronym) {
+        for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
+            for (Mention m : g.getValue()) {
+                if (!m.type().equals(EntityType.ORGANIZATION) || m.text().equals(acronym.text())) {
+                    continue;
+                }
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + acronym.text().length() + 4));
+                if (after.replace(" ", "").startsWith("(" + acronym.text() + ")")) {
+                    return g.getKey();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.entitas.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entitas.EntityType.LOCATION;
+import static org.entitas.EntityType.ORGANIZATION;
+import static org.entitas.EntityType.PERSON;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entitas.EntityExtractor;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.junit.jupiter.api.Test;
+
+class EntityResolverTest {
+
+    private static final String VISIT = "Presiden Rusia Vladimir Putin tiba di Pyongyang, Rabu (19/6/2024). "
+            + "Pemimpin Korea Utara Kim Jong Un menyambut Putin di bandara. "
+            + "Kim menyebut kunjungan itu bersejarah, sementara Perserikatan Bangsa-Bangsa (PBB) meminta kedua negara "
+            + "menaati sanksi. Juru bicara PBB menyatakan keprihatinan. Putin lalu bertemu Menteri Luar Negeri "
+            + "Korea Utara Choe Son Hui.";
+
+    /** Mentions at the n-th occurrence of each text, as a reader would mark them. */
+    private static List<Mention> mark(String text, Object... typeAndText) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < typeAndText.length; i += 2) {
+            String t = (String) typeAndText[i + 1];
+            int start = text.indexOf(t, from);
+            out.add(new Mention((EntityType) typeAndText[i], t, start, start + t.length(), 0.9, 0));
+            from = start + t.length();
+        }
+        return out;
+    }
+
+    @Test
+    void shortFormsAndAcronymsJoinTheirFullNames() {
+        List<Mention> mentions = mark(VISIT, LOCATION, "Rusia", PERSON, "Vladimir Putin", LOCATION, "Pyongyang",
+                LOCATION, "Korea Utara", PERSON, "Kim Jong Un", PERSON, "Putin", PERSON, "Kim", ORGANIZATION,
+                "Perserikatan Bangsa-Bangsa", ORGANIZATION, "PBB", ORGANIZATION, "PBB", PERSON, "Putin",
+                LOCATION, "Korea Utara", PERSON, "Choe Son Hui");
+
+        List<Entity> entities = EntityResolver.resolve(VISIT, mentions);
+
+        assertThat(entities).extracting(Entity::key, Entity::canonical, Entity::aliases, e -> e.mentions().size())
+                .containsExactly(
+                        tuple("LOCATION:rusia", "Rusia", List.of(), 1),
+                        tuple("PERSON:vladimir putin", "Vladimir Putin", List.of("Putin"), 3),
+                        tuple("LOCATION:pyongyang", "Pyongyang", List.of(), 1),
+                        tuple("LOCATION:korea utara", "Korea Utara", List.of(), 2),
+                        tuple("PERSON:kim jong un", "Kim Jong Un", List.of("Kim"), 2),
+                        tuple("ORGANIZATION:perserikatan bangsa-bangsa", "Perserikatan Bangsa-Bangsa", List.of("PBB"), 3),
+                        tuple("PERSON:choe son hui", "Choe Son Hui", List.of(), 1));
+    }
+
+    @Test
+    void twoPersonsSharingAWordKeepTheShortFormApart() {
+        String text = "Kim Jong Un dan Kim Yo Jong hadir. Kim tersenyum.";
+        List<Mention> mentions = mark(text, PERSON, "Kim Jong Un", PERSON, "Kim Yo Jong", PERSON, "Kim");
+        assertThat(EntityResolver.resolve(text, mentions)).extracting(Entity::canonical)
+                .containsExactly("Kim Jong Un", "Kim Yo Jong", "Kim");
+    }
+
+    @Test
+    void acronymsMatchInitialsWithoutParentheses() {
+        String text = "Komisi Pemilihan Umum menetapkan jadwal. KPU juga mengumumkan hasilnya.";
+        List<Mention> mentions = mark(text, ORGANIZATION, "Komisi Pemilihan Umum", ORGANIZATION, "KPU");
+        assertThat(EntityResolver.resolve(text, mentions)).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).containsExactly("KPU"));
+    }
+
+    @Test
+    void keysAreStableAcrossCaseSpacingAndAccents() {
+        assertThat(EntityResolver.key(PERSON, "  Jos\u00e9   Ramos-Horta ")).isEqualTo("PERSON:jose ramos-horta");
+        assertThat(EntityResolver.initials("Perserikatan Bangsa-Bangsa")).isEqualTo("pbb");
+    }
+
+    @Test
+    void bundledExtractorPlusResolverOnTheVisit() {
+        List<Entity> entities = EntityResolver.resolve(VISIT, EntityExtractor.indonesian().extract(VISIT));
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.key()).isEqualTo("PERSON:vladimir putin");
+            assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(2);
+        });
+        assertThat(entities).anySatisfy(e -> assertThat(e.key()).isEqualTo("PERSON:kim jong un"));
+    }
+}
