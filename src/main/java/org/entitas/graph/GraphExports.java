@@ -1,0 +1,119 @@
+package org.entitas.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a {@link KnowledgeGraph} in the formats graph tools import: the CSV layout of Neo4j's bulk importer
+ * ({@code neo4j-admin database import}: a node file and a relationship file with typed headers) and GraphML
+ * (Gephi, yEd), written through the JDK's StAX writer. Stateless and thread-safe.
+ */
+public final class GraphExports {
+
+    private GraphExports() {
+    }
+
+    /**
+     * Writes {@code nodes.csv} and {@code relationships.csv} into {@code dir}, for
+     * {@code neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv
+     * --array-delimiter=";"}.
+     */
+    public static void neo4j(KnowledgeGraph graph, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (Writer w = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
+            w.write("key:ID,name,:LABEL,aliases:string[],mentions:long,documents:long,firstDocument,lastDocument\n");
+            for (KnowledgeGraph.Node n : graph.nodes()) {
+                w.write(String.join(",", csv(n.key()), csv(n.name()), csv("Entity;" + label(n)),
+                        csv(String.join(";", n.aliases())), Long.toString(n.mentions()), Long.toString(n.documents()),
+                        csv(n.firstDocument()), csv(n.lastDocument())));
+                w.write('\n');
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve("relationships.csv"), StandardCharsets.UTF_8)) {
+            w.write(":START_ID,:END_ID,:TYPE,weight:long,documents:string[]\n");
+            for (KnowledgeGraph.Edge e : graph.edges()) {
+                w.write(String.join(",", csv(e.source()), csv(e.target()), e.kind().name(),
+                        Long.toString(e.weight()), csv(String.join(";", e.documents()))));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static String label(KnowledgeGraph.Node n) {
+        String name = n.type().name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String csv(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** Writes GraphML: one node per entity (name, type, mentions, documents), one edge per tie (kind, weight). */
+    public static void graphml(KnowledgeGraph graph, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeStartElement("graphml");
+            x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
+            key(x, "name", "node", "name", "string");
+            key(x, "type", "node", "type", "string");
+            key(x, "aliases", "node", "aliases", "string");
+            key(x, "mentions", "node", "mentions", "long");
+            key(x, "documents", "node", "documents", "long");
+            key(x, "kind", "edge", "kind", "string");
+            key(x, "weight", "edge", "weight", "long");
+            x.writeStartElement("graph");
+            x.writeAttribute("id", "entitas");
+            x.writeAttribute("edgedefault", "undirected");
+            for (KnowledgeGraph.Node n : graph.nodes()) {
+                x.writeStartElement("node");
+                x.writeAttribute("id", n.key());
+                data(x, "name", n.name());
+                data(x, "type", n.type().name());
+                data(x, "aliases", String.join("; ", n.aliases()));
+                data(x, "mentions", Long.toString(n.mentions()));
+                data(x, "documents", Long.toString(n.documents()));
+                x.writeEndElement();
+            }
+            int i = 0;
+            for (KnowledgeGraph.Edge e : graph.edges()) {
+                x.writeStartElement("edge");
+                x.writeAttribute("id", "e" + i++);
+                x.writeAttribute("source", e.source());
+                x.writeAttribute("target", e.target());
+                data(x, "kind", e.kind().name());
+                data(x, "weight", Long.toString(e.weight()));
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+        } catch (XMLStreamException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void key(XMLStreamWriter x, String id, String domain, String name, String type)
+            throws XMLStreamException {
+        x.writeEmptyElement("key");
+        x.writeAttribute("id", id);
+        x.writeAttribute("for", domain);
+        x.writeAttribute("attr.name", name);
+        x.writeAttribute("attr.type", type);
+    }
+
+    private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
+        x.writeStartElement("data");
+        x.writeAttribute("key", key);
+        x.writeCharacters(value);
+        x.writeEndElement();
+    }
+}
