@@ -1,0 +1,101 @@
+package org.entitas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.entitas.EntityExtractor;
+import org.entitas.TaggedDocument;
+import org.entitas.bulk.InputOptions;
+import org.entitas.bulk.InputRecord;
+import org.entitas.bulk.Inputs;
+import org.entitas.bulk.OrderedParallel;
+import org.entitas.graph.GraphExports;
+import org.entitas.graph.KnowledgeGraph;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code entitas graph}: tags documents (the inputs of {@code tag}) and writes the knowledge graph of their
+ * entities: Neo4j bulk-import CSV files and GraphML.
+ */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+        description = {"Builds the knowledge graph of the entities in documents (the inputs of 'tag'):",
+                "OUT/neo4j/nodes.csv and relationships.csv (neo4j-admin database import), OUT/graph.graphml."})
+final class GraphCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", description = "Files, directories or archives, as for 'tag'.")
+    List<Path> inputs = new ArrayList<>();
+    @Option(names = {"-o", "--out"}, required = true, description = "Directory to write the exports into.")
+    Path out;
+    @Option(names = "--include", split = ",", description = "In directories, read only files matching these globs.")
+    List<String> include = new ArrayList<>();
+    @Option(names = "--exclude", split = ",", description = "In directories, skip files matching these globs.")
+    List<String> exclude = new ArrayList<>();
+    @Option(names = "--text-field", defaultValue = "text", description = "JSON Lines field with the text.")
+    String textField;
+    @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field with the id.")
+    String idField;
+    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    /** A tagged document with its text (acronyms defined in parentheses need it). */
+    private record Tagged(InputRecord record, String text, TaggedDocument tagged) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
+        }
+        InputOptions options;
+        try {
+            options = new InputOptions(include, exclude, textField, idField);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        EntityExtractor extractor = EntityExtractor.indonesian();
+        KnowledgeGraph graph = new KnowledgeGraph();
+        int failed = 0;
+        int documents = 0;
+        try (Stream<InputRecord> records = Inputs.read(Inputs.files(inputs, options), options);
+                Stream<Tagged> tagged = OrderedParallel.map(records, r -> tag(extractor, r), workers, 4 * workers)) {
+            Iterator<Tagged> it = tagged.iterator();
+            while (it.hasNext()) {
+                Tagged t = it.next();
+                if (t.tagged() == null) {
+                    err.println("entitas: failed " + ((InputRecord.Failure) t.record()).reason());
+                    failed++;
+                } else {
+                    graph.add(t.tagged().id(), t.text(), t.tagged().mentions());
+                    documents++;
+                }
+            }
+        }
+        GraphExports.neo4j(graph, out.resolve("neo4j"));
+        GraphExports.graphml(graph, out.resolve("graph.graphml"));
+        err.printf("entitas: %d documents (%d failed): %d entities, %d ties; wrote %s%n", documents + failed, failed,
+                graph.nodes().size(), graph.edges().size(), out);
+        err.flush();
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private static Tagged tag(EntityExtractor extractor, InputRecord r) {
+        if (r instanceof InputRecord.Doc d) {
+            return new Tagged(r, d.document().text(), extractor.extract(d.document()));
+        }
+        return new Tagged(r, null, null);
+    }
+}

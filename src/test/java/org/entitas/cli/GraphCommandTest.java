@@ -1,0 +1,27 @@
+package org.entitas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphCommandTest {
+
+    @Test
+    void writesNeo4jCsvAndGraphmlForTheTestCorpus(@TempDir Path dir) throws Exception {
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "graph", "--include", "*.txt",
+                "-o", dir.toString(), "test-corpus");
+
+        assertThat(code).isEqualTo(Main.OK);
+        assertThat(err.toString()).contains("41 documents (0 failed)");
+        long nodes = Files.readAllLines(dir.resolve("neo4j/nodes.csv")).size() - 1;
+        assertThat(nodes).isGreaterThan(300);
+        assertThat(err.toString()).contains(nodes + " entities");
+        assertThat(Files.readString(dir.resolve("graph.graphml"))).contains("<graphml").contains("PERSON:");
+    }
+}
