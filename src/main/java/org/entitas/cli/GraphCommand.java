@@ -16,6 +16,7 @@ import org.entitas.bulk.Inputs;
 import org.entitas.bulk.OrderedParallel;
 import org.entitas.graph.GraphExports;
 import org.entitas.graph.KnowledgeGraph;
+import org.entitas.graph.RdfExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,11 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas graph}: tags documents (the inputs of {@code tag}) and writes the knowledge graph of their
- * entities: Neo4j bulk-import CSV files and GraphML.
+ * entities: Neo4j bulk-import CSV files, GraphML and RDF Turtle.
  */
 @Command(name = "graph", mixinStandardHelpOptions = true,
         description = {"Builds the knowledge graph of the entities in documents (the inputs of 'tag'):",
-                "OUT/neo4j/nodes.csv and relationships.csv (neo4j-admin database import), OUT/graph.graphml."})
+                "OUT/neo4j/nodes.csv and relationships.csv (neo4j-admin database import), OUT/graph.graphml,",
+                "OUT/graph.ttl (RDF Turtle, schema.org types)."})
 final class GraphCommand implements Callable<Integer> {
 
     @Spec
@@ -86,6 +88,7 @@ final class GraphCommand implements Callable<Integer> {
         }
         GraphExports.neo4j(graph, out.resolve("neo4j"));
         GraphExports.graphml(graph, out.resolve("graph.graphml"));
+        RdfExport.turtle(graph, out.resolve("graph.ttl"));
         err.printf("entitas: %d documents (%d failed): %d entities, %d ties; wrote %s%n", documents + failed, failed,
                 graph.nodes().size(), graph.edges().size(), out);
         err.flush();

@@ -23,5 +23,6 @@ class GraphCommandTest {
         assertThat(nodes).isGreaterThan(300);
         assertThat(err.toString()).contains(nodes + " entities");
         assertThat(Files.readString(dir.resolve("graph.graphml"))).contains("<graphml").contains("PERSON:");
+        assertThat(Files.readString(dir.resolve("graph.ttl"))).contains("schema:Person");
     }
 }

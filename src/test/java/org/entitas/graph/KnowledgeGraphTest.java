@@ -80,5 +80,16 @@ class KnowledgeGraphTest {
                 .isEqualTo(g.nodes().size());
         assertThat(xml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength())
                 .isEqualTo(g.edges().size());
+
+        Path ttl = dir.resolve("graph.ttl");
+        RdfExport.turtle(g, ttl);
+        org.apache.jena.rdf.model.Model rdf = org.apache.jena.riot.RDFDataMgr.loadModel(ttl.toString());
+        org.apache.jena.rdf.model.Property type = org.apache.jena.vocabulary.RDF.type;
+        long entities = Stream.of("Person", "Place", "Organization")
+                .mapToLong(t -> rdf.listSubjectsWithProperty(type, rdf.createResource("https://schema.org/" + t))
+                        .toList().size()).sum();
+        assertThat(entities).isEqualTo(g.nodes().size());
+        assertThat(rdf.listSubjectsWithProperty(type, rdf.createResource(RdfExport.ENT + "Tie")).toList())
+                .hasSize(g.edges().size());
     }
 }

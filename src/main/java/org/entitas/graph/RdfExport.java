@@ -1,0 +1,98 @@
+package org.entitas.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.entitas.EntityType;
+
+/**
+ * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
+ * schema.org ({@code schema:Person}, {@code schema:Place}, {@code schema:Organization}) with {@code rdfs:label}
+ * and {@code schema:name} its fullest name, {@code schema:alternateName} its aliases and its counts; each tie a
+ * resource of type {@code ent:Tie} with its two entities, kind and weight, and a direct
+ * {@code ent:coOccursWith} triple between the entities. Stateless and thread-safe.
+ */
+public final class RdfExport {
+
+    /** The project's vocabulary. */
+    public static final String ENT = "https://entitas.org/ns#";
+    /** Where entity resources live. */
+    public static final String ENTITY = "https://entitas.org/entity/";
+    private static final String SCHEMA = "https://schema.org/";
+
+    private RdfExport() {
+    }
+
+    /** Builds the RDF model of a graph. */
+    public static Model model(KnowledgeGraph graph) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("schema", SCHEMA);
+        m.setNsPrefix("ent", ENT);
+        m.setNsPrefix("rdfs", RDFS.getURI());
+        Property name = m.createProperty(SCHEMA, "name");
+        Property alternateName = m.createProperty(SCHEMA, "alternateName");
+        Property mentions = m.createProperty(ENT, "mentions");
+        Property documents = m.createProperty(ENT, "documents");
+        Property coOccurs = m.createProperty(ENT, "coOccursWith");
+        Property source = m.createProperty(ENT, "source");
+        Property target = m.createProperty(ENT, "target");
+        Property kind = m.createProperty(ENT, "kind");
+        Property weight = m.createProperty(ENT, "weight");
+        Resource tieType = m.createResource(ENT + "Tie");
+        for (KnowledgeGraph.Node n : graph.nodes()) {
+            Resource r = m.createResource(iri(n.key()));
+            r.addProperty(RDF.type, m.createResource(SCHEMA + schemaType(n.type())));
+            r.addProperty(RDFS.label, n.name());
+            r.addProperty(name, n.name());
+            for (String alias : n.aliases()) {
+                r.addProperty(alternateName, alias);
+            }
+            r.addLiteral(mentions, n.mentions());
+            r.addLiteral(documents, n.documents());
+        }
+        int i = 0;
+        for (KnowledgeGraph.Edge e : graph.edges()) {
+            Resource a = m.createResource(iri(e.source()));
+            Resource b = m.createResource(iri(e.target()));
+            if (e.kind() == KnowledgeGraph.EdgeKind.SAME_SENTENCE) {
+                a.addProperty(coOccurs, b);
+            }
+            m.createResource(ENT + "tie/" + i++).addProperty(RDF.type, tieType).addProperty(source, a)
+                    .addProperty(target, b).addProperty(kind, e.kind().name()).addLiteral(weight, e.weight());
+        }
+        return m;
+    }
+
+    /** Writes the graph as Turtle. */
+    public static void turtle(KnowledgeGraph graph, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, model(graph), Lang.TURTLE);
+        }
+    }
+
+    static String iri(String key) {
+        return ENTITY + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    static String schemaType(EntityType type) {
+        if (type.equals(EntityType.PERSON)) {
+            return "Person";
+        } else if (type.equals(EntityType.LOCATION)) {
+            return "Place";
+        } else if (type.equals(EntityType.ORGANIZATION)) {
+            return "Organization";
+        }
+        return "Thing";
+    }
+}
