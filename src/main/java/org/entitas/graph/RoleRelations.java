@@ -1,0 +1,135 @@
+package org.entitas.graph;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+
+/**
+ * Reads roles from the Indonesian title before a person's name: in {@code Presiden Rusia Vladimir Putin} the
+ * role {@code Presiden} of {@code Rusia}; in {@code Wakil Menteri Pertahanan Rusia Aleksey Krivoruchko} the
+ * role {@code Wakil Menteri Pertahanan} of {@code Rusia}; in {@code Ketua Umum Partai Golkar ...} the role
+ * {@code Ketua Umum} of the organization. A role is a run of capitalised words that starts with a title word
+ * ({@code Presiden}, {@code Menteri}, {@code Gubernur}, {@code Ketua}, ...: the project's title list), right
+ * before the person or before a place or organization that stands right before the person. Stateless and
+ * thread-safe.
+ */
+public final class RoleRelations {
+
+    private static final Set<String> TITLE_STARTS = titleStarts();
+
+    private RoleRelations() {
+    }
+
+    /**
+     * A person's role, read from one sentence.
+     *
+     * @param person the person's mention
+     * @param role the role's words, as written
+     * @param of the place or organization the role is of, when the title names one
+     * @param sentence the text of the sentence it was read from
+     */
+    public record Role(Mention person, String role, Optional<Mention> of, String sentence) {
+        public Role {
+            requireNonNull(person, "person must not be null");
+            requireNonNull(role, "role must not be null");
+            requireNonNull(of, "of must not be null");
+            requireNonNull(sentence, "sentence must not be null");
+        }
+    }
+
+    /** The roles of the persons of one document. */
+    public static List<Role> read(String text, List<Mention> mentions) {
+        List<Role> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention p = mentions.get(i);
+            if (!p.type().equals(EntityType.PERSON)) {
+                continue;
+            }
+            int cursor = p.start();
+            Optional<Mention> of = Optional.empty();
+            if (i > 0) {
+                Mention before = mentions.get(i - 1);
+                if ((before.type().equals(EntityType.LOCATION) || before.type().equals(EntityType.ORGANIZATION))
+                        && text.substring(before.end(), p.start()).equals(" ")) {
+                    of = Optional.of(before);
+                    cursor = before.start();
+                }
+            }
+            List<int[]> words = new ArrayList<>();
+            int end = cursor;
+            while (end > 0 && text.charAt(end - 1) == ' ' && words.size() < 6) {
+                int wordEnd = end - 1;
+                int wordStart = wordEnd;
+                while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                String word = text.substring(wordStart, wordEnd);
+                if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
+                        || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+                    break;
+                }
+                words.add(0, new int[] {wordStart, wordEnd});
+                end = wordStart;
+            }
+            for (int k = 0; k < words.size(); k++) {
+                String first = text.substring(words.get(k)[0], words.get(k)[1]);
+                if (TITLE_STARTS.contains(first)) {
+                    String role = text.substring(words.get(k)[0], words.get(words.size() - 1)[1]);
+                    out.add(new Role(p, role, of, sentence(text, p.start())));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sentence around an offset: from the last end of sentence or line break before it to the next. */
+    static String sentence(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != '\n') {
+            end++;
+        }
+        return text.substring(start, end).strip();
+    }
+
+    private static Set<String> titleStarts() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = RoleRelations.class.getResourceAsStream("/org/entitas/train/cues-title.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: /org/entitas/train/cues-title.txt");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.split("\\s+")[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // honorifics and degrees are not roles
+        out.removeAll(Set.of("Dr.", "H.", "Hj.", "Prof.", "Ir.", "Drs.", "Pak", "Bu", "Bapak", "Ibu", "Mas", "Bang"));
+        return out;
+    }
+}

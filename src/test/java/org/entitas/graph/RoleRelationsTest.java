@@ -1,0 +1,51 @@
+package org.entitas.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.entitas.EntityType.LOCATION;
+import static org.entitas.EntityType.ORGANIZATION;
+import static org.entitas.EntityType.PERSON;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.junit.jupiter.api.Test;
+
+class RoleRelationsTest {
+
+    private static final String TEXT = "Presiden Rusia Vladimir Putin bertemu Wakil Menteri Pertahanan Rusia Aleksey "
+            + "Krivoruchko. Ketua Umum Partai Golkar Airlangga Hartarto dan Gubernur Jawa Barat Ridwan Kamil hadir. "
+            + "Warga Bandung Budi Santoso juga datang. Menurut Prof. Dr. Siti Aminah, acara lancar.";
+
+    private static List<Mention> mark(String text, Object... typeAndText) {
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < typeAndText.length; i += 2) {
+            String t = (String) typeAndText[i + 1];
+            int start = text.indexOf(t, from);
+            out.add(new Mention((EntityType) typeAndText[i], t, start, start + t.length(), 0.9, 0));
+            from = start + t.length();
+        }
+        return out;
+    }
+
+    @Test
+    void readsRolesFromIndonesianTitles() {
+        List<Mention> mentions = mark(TEXT, LOCATION, "Rusia", PERSON, "Vladimir Putin", LOCATION, "Rusia",
+                PERSON, "Aleksey Krivoruchko", ORGANIZATION, "Partai Golkar", PERSON, "Airlangga Hartarto",
+                LOCATION, "Jawa Barat", PERSON, "Ridwan Kamil", LOCATION, "Bandung", PERSON, "Budi Santoso",
+                PERSON, "Siti Aminah");
+
+        List<RoleRelations.Role> roles = RoleRelations.read(TEXT, mentions);
+
+        assertThat(roles).extracting(r -> r.person().text(), RoleRelations.Role::role,
+                r -> r.of().map(Mention::text).orElse("-")).containsExactly(
+                tuple("Vladimir Putin", "Presiden", "Rusia"),
+                tuple("Aleksey Krivoruchko", "Wakil Menteri Pertahanan", "Rusia"),
+                tuple("Airlangga Hartarto", "Ketua Umum", "Partai Golkar"),
+                tuple("Ridwan Kamil", "Gubernur", "Jawa Barat"));
+        assertThat(roles.get(0).sentence()).isEqualTo("Presiden Rusia Vladimir Putin bertemu Wakil Menteri Pertahanan "
+                + "Rusia Aleksey Krivoruchko.");
+    }
+}
