@@ -37,11 +37,18 @@ public final class GraphExports {
             }
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve("relationships.csv"), StandardCharsets.UTF_8)) {
-            w.write(":START_ID,:END_ID,:TYPE,weight:long,documents:string[]\n");
+            w.write(":START_ID,:END_ID,:TYPE,weight:long,documents:string[],role,sentence\n");
             for (KnowledgeGraph.Edge e : graph.edges()) {
                 w.write(String.join(",", csv(e.source()), csv(e.target()), e.kind().name(),
-                        Long.toString(e.weight()), csv(String.join(";", e.documents()))));
+                        Long.toString(e.weight()), csv(String.join(";", e.documents())), "", ""));
                 w.write('\n');
+            }
+            for (KnowledgeGraph.RoleEdge r : graph.roles()) {
+                if (r.of().isPresent()) {
+                    w.write(String.join(",", csv(r.person()), csv(r.of().get()), "HAS_ROLE", "1", csv(r.document()),
+                            csv(r.role()), csv(r.sentence())));
+                    w.write('\n');
+                }
             }
         }
     }
@@ -69,6 +76,7 @@ public final class GraphExports {
             key(x, "documents", "node", "documents", "long");
             key(x, "kind", "edge", "kind", "string");
             key(x, "weight", "edge", "weight", "long");
+            key(x, "role", "edge", "role", "string");
             x.writeStartElement("graph");
             x.writeAttribute("id", "entitas");
             x.writeAttribute("edgedefault", "undirected");
@@ -91,6 +99,18 @@ public final class GraphExports {
                 data(x, "kind", e.kind().name());
                 data(x, "weight", Long.toString(e.weight()));
                 x.writeEndElement();
+            }
+            for (KnowledgeGraph.RoleEdge r : graph.roles()) {
+                if (r.of().isPresent()) {
+                    x.writeStartElement("edge");
+                    x.writeAttribute("id", "e" + i++);
+                    x.writeAttribute("source", r.person());
+                    x.writeAttribute("target", r.of().get());
+                    data(x, "kind", "HAS_ROLE");
+                    data(x, "weight", "1");
+                    data(x, "role", r.role());
+                    x.writeEndElement();
+                }
             }
             x.writeEndElement();
             x.writeEndElement();

@@ -62,6 +62,24 @@ public final class KnowledgeGraph {
         }
     }
 
+    /**
+     * A role a person holds, read from a title in one sentence ({@code Presiden Rusia Vladimir Putin}).
+     *
+     * @param person the person's key
+     * @param role the role's words, as written
+     * @param of the key of the place or organization the role is of, or empty
+     * @param document the document it was read from
+     * @param sentence the sentence it was read from
+     */
+    public record RoleEdge(String person, String role, java.util.Optional<String> of, String document,
+            String sentence) {
+        public RoleEdge {
+            requireNonNull(person, "person must not be null");
+            requireNonNull(role, "role must not be null");
+            requireNonNull(of, "of must not be null");
+        }
+    }
+
     private static final class NodeBuilder {
         final String key;
         final EntityType type;
@@ -86,6 +104,7 @@ public final class KnowledgeGraph {
 
     private final Map<String, NodeBuilder> nodes = new LinkedHashMap<>();
     private final Map<List<Object>, EdgeBuilder> edges = new LinkedHashMap<>();
+    private final List<RoleEdge> roles = new ArrayList<>();
 
     /** Adds one document's mentions; {@code text} lets acronyms defined in parentheses be resolved. */
     public KnowledgeGraph add(String documentId, String text, List<Mention> mentions) {
@@ -119,6 +138,15 @@ public final class KnowledgeGraph {
         Set<String> all = new LinkedHashSet<>();
         entities.forEach(e -> all.add(e.key()));
         tie(all, EdgeKind.SAME_DOCUMENT, documentId);
+        Map<Mention, String> keyOf = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                keyOf.put(m, e.key());
+            }
+        }
+        for (RoleRelations.Role r : RoleRelations.read(text, mentions)) {
+            roles.add(new RoleEdge(keyOf.get(r.person()), r.role(), r.of().map(keyOf::get), documentId, r.sentence()));
+        }
         return this;
     }
 
@@ -141,6 +169,11 @@ public final class KnowledgeGraph {
             out.add(new Node(n.key, n.type, n.name, n.aliases, n.mentions, n.documents, n.first, n.last));
         }
         return out;
+    }
+
+    /** The roles read from titles, in document order. */
+    public List<RoleEdge> roles() {
+        return List.copyOf(roles);
     }
 
     /** The edges, heaviest first, then by keys. */

@@ -71,6 +71,18 @@ public final class RdfExport {
             m.createResource(ENT + "tie/" + i++).addProperty(RDF.type, tieType).addProperty(source, a)
                     .addProperty(target, b).addProperty(kind, e.kind().name()).addLiteral(weight, e.weight());
         }
+        Property holds = m.createProperty(ENT, "holdsRole");
+        Property roleName = m.createProperty(ENT, "roleName");
+        Property roleOf = m.createProperty(ENT, "roleOf");
+        Property evidence = m.createProperty(ENT, "sentence");
+        Resource roleType = m.createResource(ENT + "Role");
+        int k = 0;
+        for (KnowledgeGraph.RoleEdge r : graph.roles()) {
+            Resource role = m.createResource(ENT + "role/" + k++).addProperty(RDF.type, roleType)
+                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence());
+            r.of().ifPresent(of -> role.addProperty(roleOf, m.createResource(iri(of))));
+            m.createResource(iri(r.person())).addProperty(holds, role);
+        }
         return m;
     }
 

@@ -69,8 +69,10 @@ class KnowledgeGraphTest {
             assertThat(rows).hasSize(g.nodes().size());
             assertThat(rows.get(0).get("key:ID")).isEqualTo(g.nodes().get(0).key());
         }
+        long roleEdges = g.roles().stream().filter(r -> r.of().isPresent()).count();
+        assertThat(roleEdges).isPositive();
         try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/relationships.csv"), StandardCharsets.UTF_8)) {
-            assertThat(csv.parse(r).getRecords()).hasSize(g.edges().size());
+            assertThat(csv.parse(r).getRecords()).hasSize(g.edges().size() + (int) roleEdges);
         }
 
         Path graphml = dir.resolve("graph.graphml");
@@ -79,7 +81,7 @@ class KnowledgeGraphTest {
         assertThat(xml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength())
                 .isEqualTo(g.nodes().size());
         assertThat(xml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength())
-                .isEqualTo(g.edges().size());
+                .isEqualTo(g.edges().size() + (int) roleEdges);
 
         Path ttl = dir.resolve("graph.ttl");
         RdfExport.turtle(g, ttl);
@@ -91,5 +93,7 @@ class KnowledgeGraphTest {
         assertThat(entities).isEqualTo(g.nodes().size());
         assertThat(rdf.listSubjectsWithProperty(type, rdf.createResource(RdfExport.ENT + "Tie")).toList())
                 .hasSize(g.edges().size());
+        assertThat(rdf.listSubjectsWithProperty(type, rdf.createResource(RdfExport.ENT + "Role")).toList())
+                .hasSize(g.roles().size());
     }
 }
