@@ -17,6 +17,7 @@ import org.entitas.bulk.OrderedParallel;
 import org.entitas.graph.GraphExports;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.graph.RdfExport;
+import org.entitas.graph.TaggedReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,10 @@ final class GraphCommand implements Callable<Integer> {
     String idField;
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
+    @Option(names = "--tagged", description = "The inputs are JSON Lines written by 'entitas tag': build the graph"
+            + " from their entities without tagging again (acronyms then match by initials only, and no role is"
+            + " read, as the text is not at hand).")
+    boolean tagged;
 
     /** A tagged document with its text (acronyms defined in parentheses need it). */
     private record Tagged(InputRecord record, String text, TaggedDocument tagged) {
@@ -68,8 +73,18 @@ final class GraphCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        EntityExtractor extractor = EntityExtractor.indonesian();
         KnowledgeGraph graph = new KnowledgeGraph();
+        if (tagged) {
+            int documents = 0;
+            for (Path file : Inputs.files(inputs, options)) {
+                for (TaggedDocument d : TaggedReader.read(file)) {
+                    graph.add(d.id(), "", d.mentions());
+                    documents++;
+                }
+            }
+            return write(graph, documents, 0, err);
+        }
+        EntityExtractor extractor = EntityExtractor.indonesian();
         int failed = 0;
         int documents = 0;
         try (Stream<InputRecord> records = Inputs.read(Inputs.files(inputs, options), options);
@@ -86,6 +101,10 @@ final class GraphCommand implements Callable<Integer> {
                 }
             }
         }
+        return write(graph, documents, failed, err);
+    }
+
+    private int write(KnowledgeGraph graph, int documents, int failed, PrintWriter err) throws IOException {
         GraphExports.neo4j(graph, out.resolve("neo4j"));
         GraphExports.graphml(graph, out.resolve("graph.graphml"));
         RdfExport.turtle(graph, out.resolve("graph.ttl"));

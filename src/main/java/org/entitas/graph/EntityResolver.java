@@ -36,7 +36,8 @@ public final class EntityResolver {
     /**
      * Resolves the mentions of one document.
      *
-     * @param text the document's text (for acronyms defined in parentheses)
+     * @param text the document's text (for acronyms defined in parentheses); may be empty when it is not at
+     *     hand, and then acronyms are matched by their initials only
      * @param mentions its mentions, in text order
      * @return its entities, in order of first mention
      */
@@ -56,7 +57,7 @@ public final class EntityResolver {
             if (first.type().equals(EntityType.PERSON) && words(first.text()).size() == 1) {
                 target = uniqueLonger(groups, k, first, (shortName, longName) -> words(longName).contains(shortName));
             } else if (first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
-                target = definedBefore(text, groups, first);
+                target = text.isEmpty() ? null : definedBefore(text, groups, first);
                 if (target == null) {
                     target = uniqueLonger(groups, k, first, (shortName, longName) ->
                             initials(longName).equals(shortName.toLowerCase(Locale.ROOT)));
@@ -161,6 +162,9 @@ public final class EntityResolver {
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             for (Mention m : g.getValue()) {
                 if (!m.type().equals(EntityType.ORGANIZATION) || m.text().equals(acronym.text())) {
+                    continue;
+                }
+                if (m.end() > text.length()) {
                     continue;
                 }
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + acronym.text().length() + 4));

@@ -49,9 +49,12 @@ public final class RoleRelations {
         }
     }
 
-    /** The roles of the persons of one document. */
+    /** The roles of the persons of one document; none when the text is not at hand (empty). */
     public static List<Role> read(String text, List<Mention> mentions) {
         List<Role> out = new ArrayList<>();
+        if (mentions.stream().anyMatch(m -> m.end() > text.length())) {
+            return out;
+        }
         for (int i = 0; i < mentions.size(); i++) {
             Mention p = mentions.get(i);
             if (!p.type().equals(EntityType.PERSON)) {

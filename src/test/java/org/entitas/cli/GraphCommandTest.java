@@ -25,4 +25,18 @@ class GraphCommandTest {
         assertThat(Files.readString(dir.resolve("graph.graphml"))).contains("<graphml").contains("PERSON:");
         assertThat(Files.readString(dir.resolve("graph.ttl"))).contains("schema:Person");
     }
+
+    @Test
+    void buildsTheGraphFromTheJsonLinesOfTag(@TempDir Path dir) throws Exception {
+        Path tagged = dir.resolve("tagged.jsonl");
+        assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "tag", "-q",
+                "--include", "*.txt", "-o", tagged.toString(), "test-corpus")).isEqualTo(Main.OK);
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "graph", "--tagged",
+                "-o", dir.resolve("g").toString(), tagged.toString());
+
+        assertThat(code).isEqualTo(Main.OK);
+        assertThat(err.toString()).contains("41 documents (0 failed)");
+        assertThat(Files.readAllLines(dir.resolve("g/neo4j/nodes.csv")).size() - 1).isGreaterThan(300);
+    }
 }
