@@ -9,16 +9,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
@@ -26,6 +21,7 @@ import org.entitas.bulk.BulkRun;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.InputRecord;
 import org.entitas.bulk.Inputs;
+import org.entitas.bulk.OrderedParallel;
 import org.entitas.bulk.OutputFormat;
 import org.entitas.bulk.Progress;
 import org.entitas.bulk.Sink;
@@ -104,7 +100,7 @@ final class TagCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         if (!format.equals("json") && !format.equals("conll") && !format.equals("csv")) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be json, csv or conll: " + format);
@@ -123,17 +119,8 @@ final class TagCommand implements Callable<Integer> {
 
     private int bulkRun(EntityExtractor extractor, int workers) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        InputOptions options;
-        List<Path> files;
-        try {
-            options = new InputOptions(include, exclude, textField, idField);
-            files = Inputs.files(inputs.isEmpty() ? List.of(STDIN) : inputs, options);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (output != null) {
-            files.removeIf(f -> f.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()));
-        }
+        InputOptions options = options();
+        List<Path> files = files(options);
         long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
         OutputFormat fmt = format.equals("csv") ? OutputFormat.CSV
                 : format.equals("conll") ? OutputFormat.CONLL : OutputFormat.JSON;
@@ -155,34 +142,52 @@ final class TagCommand implements Callable<Integer> {
         return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    private int conllRun(EntityExtractor extractor, int workers) throws IOException, InterruptedException {
+    private int conllRun(EntityExtractor extractor, int workers) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> sources = sources(err);
-        int failures = sources.size();
-        sources.removeIf(p -> p == null);
-        failures -= sources.size();
+        List<Path> files = files(options());
+        int failures = 0;
         Writer out = output == null ? spec.commandLine().getOut()
                 : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
-            for (Path source : sources) {
-                window.add(pool.submit(() -> process(extractor, source)));
-                if (window.size() >= workers * 4) {
-                    failures += emit(window.poll(), out, err);
+        try (Stream<Outcome> outcomes = OrderedParallel.map(files.stream(), f -> process(extractor, f), workers,
+                4 * workers)) {
+            for (Iterator<Outcome> it = outcomes.iterator(); it.hasNext();) {
+                Outcome o = it.next();
+                if (o.failure() != null) {
+                    err.println("entitas: failed " + o.failure());
+                    failures++;
+                } else {
+                    out.write(o.result());
                 }
-            }
-            while (!window.isEmpty()) {
-                failures += emit(window.poll(), out, err);
             }
             out.flush();
         } finally {
-            pool.shutdownNow();
             if (output != null) {
                 out.close();
             }
         }
         return failures == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    private InputOptions options() {
+        try {
+            return new InputOptions(include, exclude, textField, idField);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The files to read, in order ({@code -} is standard input, a missing input stays to be reported), the output aside. */
+    private List<Path> files(InputOptions options) throws IOException {
+        List<Path> files;
+        try {
+            files = Inputs.files(inputs.isEmpty() ? List.of(STDIN) : inputs, options);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (output != null) {
+            files.removeIf(f -> f.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()));
+        }
+        return files;
     }
 
     private EntityExtractor extractor() throws IOException {
@@ -204,41 +209,11 @@ final class TagCommand implements Callable<Integer> {
         return b.build();
     }
 
-    /**
-     * The files to read, in order ({@code -} for standard input); an input that does not exist is reported and
-     * stands as a null, so that it counts as a failure.
-     */
-    private List<Path> sources(PrintWriter err) throws IOException {
-        List<Path> out = new ArrayList<>();
-        if (inputs.isEmpty()) {
-            out.add(STDIN);
-            return out;
-        }
-        for (Path input : inputs) {
-            if (input.equals(STDIN)) {
-                out.add(STDIN);
-            } else if (!Files.exists(input)) {
-                err.println("entitas: failed " + input + ": no such file or directory");
-                out.add(null);
-            } else {
-                List<Path> files;
-                try {
-                    files = TextFiles.expand(List.of(input), include, exclude);
-                } catch (IllegalArgumentException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
-                for (Path f : files) {
-                    if (output == null || !Files.exists(output) || !Files.isSameFile(f, output)) {
-                        out.add(f);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private Outcome process(EntityExtractor extractor, Path source) {
         String name = source.equals(STDIN) ? "standard input" : source.toString();
+        if (!source.equals(STDIN) && !Files.exists(source)) {
+            return new Outcome(null, name + ": no such file or directory");
+        }
         try {
             byte[] bytes = source.equals(STDIN) ? System.in.readAllBytes() : Files.readAllBytes(source);
             String text = TextFiles.decode(bytes, name);
@@ -264,20 +239,5 @@ final class TagCommand implements Callable<Integer> {
             }
         }
         return out.toString();
-    }
-
-    private static int emit(Future<Outcome> f, Writer out, PrintWriter err) throws IOException, InterruptedException {
-        Outcome outcome;
-        try {
-            outcome = f.get();
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
-        if (outcome.failure() != null) {
-            err.println("entitas: failed " + outcome.failure());
-            return 1;
-        }
-        out.write(outcome.result());
-        return 0;
     }
 }
