@@ -1,5 +1,6 @@
 package org.entitas.bulk;
 
+import com.google.common.collect.AbstractIterator;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedInputStream;
@@ -18,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -189,38 +189,20 @@ public final class Inputs {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         Iterator<InputRecord> lines = new JsonLinesInput(reader, id, options);
-        Iterator<InputRecord> safe = new Iterator<>() {
+        Iterator<InputRecord> safe = new AbstractIterator<>() {
             private boolean failed;
-            private InputRecord pending;
 
             @Override
-            public boolean hasNext() {
-                if (pending != null) {
-                    return true;
-                }
+            protected InputRecord computeNext() {
                 if (failed) {
-                    return false;
+                    return endOfData();
                 }
                 try {
-                    return lines.hasNext();
+                    return lines.hasNext() ? lines.next() : endOfData();
                 } catch (UncheckedIOException e) {
                     failed = true;
-                    pending = new InputRecord.Failure(id, e.getMessage() + " (the rest of the file is not read)");
-                    return true;
+                    return new InputRecord.Failure(id, e.getMessage() + " (the rest of the file is not read)");
                 }
-            }
-
-            @Override
-            public InputRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (pending != null) {
-                    InputRecord r = pending;
-                    pending = null;
-                    return r;
-                }
-                return lines.next();
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(safe, Spliterator.ORDERED), false)
@@ -336,27 +318,25 @@ public final class Inputs {
     private static Stream<InputRecord> archive(Members members, String archiveId, InputOptions options) {
         List<java.nio.file.PathMatcher> include = TextFiles.matchers(options.include());
         List<java.nio.file.PathMatcher> exclude = TextFiles.matchers(options.exclude());
-        Iterator<Stream<InputRecord>> perMember = new Iterator<>() {
-            private Stream<InputRecord> next;
+        Iterator<Stream<InputRecord>> perMember = new AbstractIterator<>() {
             private boolean done;
             private boolean any;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            protected Stream<InputRecord> computeNext() {
+                while (!done) {
                     String name;
                     try {
                         name = members.next();
                     } catch (IOException | RuntimeException e) {
                         done = true;
-                        next = Stream.of(new InputRecord.Failure(archiveId, archiveId
+                        return Stream.of(new InputRecord.Failure(archiveId, archiveId
                                 + ": corrupt archive, the rest is not read (" + e.getMessage() + ")"));
-                        break;
                     }
                     if (name == null) {
                         done = true;
                         if (!any) {
-                            next = Stream.of(new InputRecord.Failure(archiveId,
+                            return Stream.of(new InputRecord.Failure(archiveId,
                                     archiveId + ": no member could be read (empty or corrupt archive)"));
                         }
                         break;
@@ -367,31 +347,20 @@ public final class Inputs {
                     try {
                         rel = Path.of(name);
                     } catch (RuntimeException e) {
-                        next = Stream.of(new InputRecord.Failure(memberId, memberId + ": bad member name"));
-                        break;
+                        return Stream.of(new InputRecord.Failure(memberId, memberId + ": bad member name"));
                     }
                     if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
                         continue;
                     }
                     try {
                         byte[] bytes = members.content().readAllBytes();
-                        next = kind(name) == Kind.TEXT ? Stream.of(text(memberId, bytes))
+                        return kind(name) == Kind.TEXT ? Stream.of(text(memberId, bytes))
                                 : stream(new ByteArrayInputStream(bytes), memberId, name, options);
                     } catch (IOException | RuntimeException e) {
-                        next = Stream.of(failure(memberId, e));
+                        return Stream.of(failure(memberId, e));
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public Stream<InputRecord> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Stream<InputRecord> s = next;
-                next = null;
-                return s;
+                return endOfData();
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(perMember, Spliterator.ORDERED), false)

@@ -1,5 +1,6 @@
 package org.entitas.bulk;
 
+import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,10 +9,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.entitas.Document;
 
 /**
@@ -19,7 +18,7 @@ import org.entitas.Document;
  * carried through as raw JSON. A line that does not parse, is not an object, or lacks the text field becomes a
  * {@link InputRecord.Failure} with id {@code source:line}. Not thread-safe.
  */
-final class JsonLinesInput implements Iterator<InputRecord> {
+final class JsonLinesInput extends AbstractIterator<InputRecord> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,7 +26,6 @@ final class JsonLinesInput implements Iterator<InputRecord> {
     private final String source;
     private final InputOptions options;
     private int lineNumber;
-    private InputRecord next;
 
     JsonLinesInput(BufferedReader in, String source, InputOptions options) {
         this.in = in;
@@ -36,8 +34,8 @@ final class JsonLinesInput implements Iterator<InputRecord> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
+    protected InputRecord computeNext() {
+        while (true) {
             String line;
             try {
                 line = in.readLine();
@@ -45,24 +43,13 @@ final class JsonLinesInput implements Iterator<InputRecord> {
                 throw new UncheckedIOException(source + ", line " + (lineNumber + 1) + ": " + e.getMessage(), e);
             }
             if (line == null) {
-                return false;
+                return endOfData();
             }
             lineNumber++;
             if (!line.isBlank()) {
-                next = parse(line);
+                return parse(line);
             }
         }
-        return true;
-    }
-
-    @Override
-    public InputRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        InputRecord r = next;
-        next = null;
-        return r;
     }
 
     private InputRecord parse(String line) {

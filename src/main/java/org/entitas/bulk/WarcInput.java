@@ -1,12 +1,12 @@
 package org.entitas.bulk;
 
+import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -32,39 +32,30 @@ final class WarcInput {
         String fileId = file.toString();
         WarcReader reader = new WarcReader(file);
         reader.setLenient(true);
-        Iterator<InputRecord> records = new Iterator<>() {
-            private InputRecord next;
+        Iterator<InputRecord> records = new AbstractIterator<>() {
             private boolean done;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
+            protected InputRecord computeNext() {
+                while (!done) {
                     Optional<WarcRecord> r;
                     try {
                         r = reader.next();
                     } catch (IOException | RuntimeException e) {
                         done = true;
-                        next = new InputRecord.Failure(fileId, fileId + ": corrupt WARC record at byte "
+                        return new InputRecord.Failure(fileId, fileId + ": corrupt WARC record at byte "
                                 + reader.position() + ", the rest is not read (" + e.getMessage() + ")");
-                        break;
                     }
                     if (r.isEmpty()) {
                         done = true;
                     } else if (r.get() instanceof WarcResponse response) {
-                        next = html(response);
+                        InputRecord page = html(response);
+                        if (page != null) {
+                            return page;
+                        }
                     }
                 }
-                return next != null;
-            }
-
-            @Override
-            public InputRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                InputRecord r = next;
-                next = null;
-                return r;
+                return endOfData();
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED), false)
