@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.entitas.EntityType.LOCATION;
 import static org.entitas.EntityType.ORGANIZATION;
 import static org.entitas.EntityType.PERSON;
+import static org.entitas.graph.Marks.mark;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.entitas.EntityExtractor;
-import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +19,6 @@ class EntityResolverTest {
             + "Kim menyebut kunjungan itu bersejarah, sementara Perserikatan Bangsa-Bangsa (PBB) meminta kedua negara "
             + "menaati sanksi. Juru bicara PBB menyatakan keprihatinan. Putin lalu bertemu Menteri Luar Negeri "
             + "Korea Utara Choe Son Hui.";
-
-    /** Mentions at the n-th occurrence of each text, as a reader would mark them. */
-    private static List<Mention> mark(String text, Object... typeAndText) {
-        List<Mention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < typeAndText.length; i += 2) {
-            String t = (String) typeAndText[i + 1];
-            int start = text.indexOf(t, from);
-            out.add(new Mention((EntityType) typeAndText[i], t, start, start + t.length(), 0.9, 0));
-            from = start + t.length();
-        }
-        return out;
-    }
 
     @Test
     void shortFormsAndAcronymsJoinTheirFullNames() {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.entitas.EntityType.LOCATION;
 import static org.entitas.EntityType.ORGANIZATION;
 import static org.entitas.EntityType.PERSON;
+import static org.entitas.graph.Marks.mark;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +16,6 @@ class RoleRelationsTest {
     private static final String TEXT = "Presiden Rusia Vladimir Putin bertemu Wakil Menteri Pertahanan Rusia Aleksey "
             + "Krivoruchko. Ketua Umum Partai Golkar Airlangga Hartarto dan Gubernur Jawa Barat Ridwan Kamil hadir. "
             + "Warga Bandung Budi Santoso juga datang. Menurut Prof. Dr. Siti Aminah, acara lancar.";
-
-    private static List<Mention> mark(String text, Object... typeAndText) {
-        List<Mention> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < typeAndText.length; i += 2) {
-            String t = (String) typeAndText[i + 1];
-            int start = text.indexOf(t, from);
-            out.add(new Mention((EntityType) typeAndText[i], t, start, start + t.length(), 0.9, 0));
-            from = start + t.length();
-        }
-        return out;
-    }
 
     @Test
     void readsRolesFromIndonesianTitles() {
