@@ -18,8 +18,8 @@ import org.entitas.graph.GraphExports;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.graph.RdfExport;
 import org.entitas.graph.TaggedReader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,20 +37,12 @@ final class GraphCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    @Mixin
+    InputSelection selection = new InputSelection();
     @Parameters(arity = "1..*", description = "Files, directories or archives, as for 'tag'.")
     List<Path> inputs = new ArrayList<>();
     @Option(names = {"-o", "--out"}, required = true, description = "Directory to write the exports into.")
     Path out;
-    @Option(names = "--include", split = ",", description = "In directories, read only files matching these globs.")
-    List<String> include = new ArrayList<>();
-    @Option(names = "--exclude", split = ",", description = "In directories, skip files matching these globs.")
-    List<String> exclude = new ArrayList<>();
-    @Option(names = "--text-field", defaultValue = "text", description = "JSON Lines field with the text.")
-    String textField;
-    @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field with the id.")
-    String idField;
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-    Integer threads;
     @Option(names = "--tagged", description = "The inputs are JSON Lines written by 'entitas tag': build the graph"
             + " from their entities without tagging again (acronyms then match by initials only, and no role is"
             + " read, as the text is not at hand).")
@@ -63,16 +55,8 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
-        }
-        InputOptions options;
-        try {
-            options = new InputOptions(include, exclude, textField, idField);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        int workers = selection.workers(spec.commandLine());
+        InputOptions options = selection.options(spec.commandLine());
         KnowledgeGraph graph = new KnowledgeGraph();
         if (tagged) {
             int documents = 0;

@@ -31,6 +31,7 @@ import org.entitas.io.ConllReader;
 import org.entitas.io.TextFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,8 @@ final class TagCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+    @Mixin
+    InputSelection selection = new InputSelection();
     @Parameters(arity = "0..*", description = "Files or directories; '-' or none for standard input.")
     List<Path> inputs = new ArrayList<>();
     @Option(names = "--format", defaultValue = "json",
@@ -74,10 +77,6 @@ final class TagCommand implements Callable<Integer> {
     boolean resume;
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
     boolean quiet;
-    @Option(names = "--text-field", defaultValue = "text", description = "JSON Lines field with the text (default: ${DEFAULT-VALUE}).")
-    String textField;
-    @Option(names = "--id-field", defaultValue = "id", description = "JSON Lines field with the id (default: ${DEFAULT-VALUE}).")
-    String idField;
     @Option(names = "--models", description = "Model directory (id-sent.bin, id-token.bin, id-ner.bin).")
     Path models;
     @Option(names = "--ner-model", description = "Name finder model file, with the bundled sentence and token models.")
@@ -86,14 +85,6 @@ final class TagCommand implements Callable<Integer> {
     List<String> types;
     @Option(names = "--min-confidence", defaultValue = "0", description = "Drop mentions below this confidence.")
     double minConfidence;
-    @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
-    Integer threads;
-    @Option(names = "--include", split = ",",
-            description = "In directories, read only files matching these globs (e.g. '*.txt'; a glob with '/' "
-                    + "matches the path inside the directory).")
-    List<String> include = new ArrayList<>();
-    @Option(names = "--exclude", split = ",", description = "In directories, skip files matching these globs.")
-    List<String> exclude = new ArrayList<>();
 
     /** One input's outcome: a result to write, or the reason it failed. */
     private record Outcome(String result, String failure) {
@@ -105,10 +96,7 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be json, csv or conll: " + format);
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + workers);
-        }
+        int workers = selection.workers(spec.commandLine());
         if (resume && output == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--resume needs -o OUTPUT");
         }
@@ -119,7 +107,7 @@ final class TagCommand implements Callable<Integer> {
 
     private int bulkRun(EntityExtractor extractor, int workers) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        InputOptions options = options();
+        InputOptions options = selection.options(spec.commandLine());
         List<Path> files = files(options);
         long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
         OutputFormat fmt = format.equals("csv") ? OutputFormat.CSV
@@ -144,7 +132,7 @@ final class TagCommand implements Callable<Integer> {
 
     private int conllRun(EntityExtractor extractor, int workers) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = files(options());
+        List<Path> files = files(selection.options(spec.commandLine()));
         int failures = 0;
         Writer out = output == null ? spec.commandLine().getOut()
                 : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
@@ -166,14 +154,6 @@ final class TagCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    private InputOptions options() {
-        try {
-            return new InputOptions(include, exclude, textField, idField);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 
     /** The files to read, in order ({@code -} is standard input, a missing input stays to be reported), the output aside. */
