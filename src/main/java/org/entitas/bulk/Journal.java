@@ -37,7 +37,7 @@ final class Journal implements AutoCloseable {
     }
 
     /** What an earlier run finished: the ids it did (with multiplicity) and the file lengths to keep. */
-    record State(Map<String, Integer> done, long outputLength, long errorsLength, int lines) {
+    record State(Map<String, Integer> done, long outputLength, long errorsLength, int lines, long length) {
     }
 
     /**
@@ -51,7 +51,7 @@ final class Journal implements AutoCloseable {
         long err = 0;
         int lines = 0;
         if (!Files.exists(journal)) {
-            return new State(done, 0, 0, 0);
+            return new State(done, 0, 0, 0, 0);
         }
         byte[] bytes = Files.readAllBytes(journal);
         int end = bytes.length;
@@ -91,7 +91,7 @@ final class Journal implements AutoCloseable {
                 err = e;
             }
         }
-        return new State(done, out, err, lines);
+        return new State(done, out, err, lines, end);
     }
 
     /** Cuts a file back to {@code length} bytes (the end of its last complete record). */
@@ -111,26 +111,16 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    /** Opens a journal for appending (after {@link #read} and truncation, or new). */
-    static Journal open(Path journal, boolean append) throws IOException {
-        OutputStream out = append
-                ? Files.newOutputStream(journal, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newOutputStream(journal);
-        if (append) {
-            // drop a cut last line
-            long size = Files.size(journal);
-            byte[] bytes = Files.readAllBytes(journal);
-            int end = bytes.length;
-            while (end > 0 && bytes[end - 1] != '\n') {
-                end--;
-            }
-            if (end < size) {
-                out.close();
-                truncate(journal, end);
-                out = Files.newOutputStream(journal, StandardOpenOption.APPEND);
-            }
+    /**
+     * Opens a journal: afresh, or, to resume, cut back to the complete lines that {@link #read} found (a line
+     * cut by a kill is dropped) and appended to.
+     */
+    static Journal open(Path journal, State resumed) throws IOException {
+        if (resumed == null) {
+            return new Journal(Files.newOutputStream(journal));
         }
-        return new Journal(out);
+        truncate(journal, resumed.length());
+        return new Journal(Files.newOutputStream(journal, StandardOpenOption.APPEND));
     }
 
     /** Records that a document is done and the output and errors files' lengths after it. */

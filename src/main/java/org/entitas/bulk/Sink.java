@@ -61,7 +61,7 @@ public final class Sink implements AutoCloseable {
     public static Sink toFiles(OutputFormat format, Path output, Path errorsFile, PrintWriter console, boolean resume)
             throws IOException {
         Path journalFile = Journal.of(output);
-        Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0);
+        Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0, 0);
         if (resume && state.lines() > 0) {
             Journal.truncate(output, state.outputLength());
             Journal.truncate(errorsFile, state.errorsLength());
@@ -72,7 +72,7 @@ public final class Sink implements AutoCloseable {
         OutputStream err = new BufferedOutputStream(append
                 ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(errorsFile));
-        Journal journal = Journal.open(journalFile, append);
+        Journal journal = Journal.open(journalFile, append ? state : null);
         Sink sink = new Sink(format, out, null, err, console, journal, state.done(), state.outputLength(),
                 state.errorsLength());
         if (!append) {
