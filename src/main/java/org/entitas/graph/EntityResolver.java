@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +19,10 @@ import org.entitas.Mention;
  *
  * <ul>
  *   <li>the same name (case, spacing and accents aside) is one entity;
- *   <li>a one-word person mention joins the person whose full name, anywhere in the document, has that word
- *       as a part ({@code Kim} joins {@code Kim Jong Un}, {@code Putin} joins {@code Vladimir Putin}); when
- *       two persons share it, it is ambiguous and stays an entity of its own;
+ *   <li>a person mention joins the person whose longer name, anywhere in the document, has its words in a
+ *       row ({@code Kim} joins {@code Kim Jong Un}, {@code Putin} joins {@code Vladimir Putin}, {@code Sri
+ *       Mulyani} joins {@code Sri Mulyani Indrawati}); when two persons share them, it is ambiguous and stays
+ *       an entity of its own;
  *   <li>an organization acronym joins the organization it is defined after in parentheses
  *       ({@code Perserikatan Bangsa-Bangsa (PBB)}) or whose initials it spells ({@code KPU} and
  *       {@code Komisi Pemilihan Umum}), when exactly one such organization is in the document.
@@ -54,8 +56,8 @@ public final class EntityResolver {
         for (String k : groups.keySet()) {
             Mention first = groups.get(k).get(0);
             String target = null;
-            if (first.type().equals(EntityType.PERSON) && words(first.text()).size() == 1) {
-                target = uniqueLonger(groups, k, first, (shortName, longName) -> words(longName).contains(shortName));
+            if (first.type().equals(EntityType.PERSON)) {
+                target = uniqueLonger(groups, k, first, EntityResolver::wordsWithin);
             } else if (first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
                 target = text.isEmpty() ? null : definedBefore(text, groups, first);
                 if (target == null) {
@@ -135,26 +137,46 @@ public final class EntityResolver {
         boolean test(String shortName, String longName);
     }
 
-    /** The one longer group of the same type that the short name fits, or null (none, or ambiguous). */
+    /**
+     * The one longer group of the same type that the short name fits, or null (none, or ambiguous). A fitting
+     * group that itself fits a longer fitting group does not count apart from it: "Mulyani" fits both "Sri
+     * Mulyani" and "Sri Mulyani Indrawati", which are one person.
+     */
     private static String uniqueLonger(Map<String, List<Mention>> groups, String shortKey, Mention shortMention,
             Fits fits) {
-        String found = null;
-        String shortName = normalise(shortMention.text());
+        List<Map.Entry<String, Mention>> candidates = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             Mention m = g.getValue().get(0);
             if (g.getKey().equals(shortKey) || !m.type().equals(shortMention.type())
                     || m.text().length() <= shortMention.text().length()) {
                 continue;
             }
-            if (fits.test(shortMention.type().equals(EntityType.ORGANIZATION) ? shortMention.text() : shortName,
-                    m.text())) {
+            if (fits.test(form(shortMention), m.text())) {
+                candidates.add(Map.entry(g.getKey(), m));
+            }
+        }
+        String found = null;
+        for (Map.Entry<String, Mention> c : candidates) {
+            boolean inLonger = candidates.stream().anyMatch(d -> d.getValue().text().length() > c.getValue().text().length()
+                    && fits.test(form(c.getValue()), d.getValue().text()));
+            if (!inLonger) {
                 if (found != null) {
                     return null;
                 }
-                found = g.getKey();
+                found = c.getKey();
             }
         }
         return found;
+    }
+
+    /** The form a short name is compared in: an organization's as written (acronyms), a person's normalised. */
+    private static String form(Mention m) {
+        return m.type().equals(EntityType.ORGANIZATION) ? m.text() : normalise(m.text());
+    }
+
+    /** Whether the words of the short name come, in order and together, within the long name. */
+    private static boolean wordsWithin(String shortName, String longName) {
+        return Collections.indexOfSubList(words(longName), words(shortName)) >= 0;
     }
 
     /** The organization right before "(ACRONYM)" somewhere in the text, if one is. */

@@ -49,6 +49,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aShortFormOfSeveralWordsJoinsTheFullNameAndSoDoesItsPart() {
+        String text = "Menteri Keuangan Sri Mulyani Indrawati hadir. Sri Mulyani lalu pulang. Mulyani tersenyum.";
+        List<Mention> mentions = mark(text, PERSON, "Sri Mulyani Indrawati", PERSON, "Sri Mulyani", PERSON, "Mulyani");
+        assertThat(EntityResolver.resolve(text, mentions)).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).containsExactly("Sri Mulyani", "Mulyani"));
+    }
+
+    @Test
     void acronymsMatchInitialsWithoutParentheses() {
         String text = "Komisi Pemilihan Umum menetapkan jadwal. KPU juga mengumumkan hasilnya.";
         List<Mention> mentions = mark(text, ORGANIZATION, "Komisi Pemilihan Umum", ORGANIZATION, "KPU");
