@@ -2,10 +2,8 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
+import com.google.common.io.Resources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import org.entitas.Mention;
 public final class RoleRelations {
 
     private static final Set<String> TITLE_STARTS = titleStarts();
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(resourceLines("/org/entitas/train/abbreviations-id.txt"));
 
     private RoleRelations() {
     }
@@ -98,14 +97,18 @@ public final class RoleRelations {
         return out;
     }
 
-    /** The sentence around an offset: from the last end of sentence or line break before it to the next. */
+    /**
+     * The sentence around an offset: from the last end of sentence or line break before it to the next. A dot
+     * ends a sentence only before a space or the end of the text, and not after an abbreviation of the
+     * project's list ({@code Jl.}, {@code Prof.}) or an initial ({@code B. J. Habibie}).
+     */
     static String sentence(String text, int at) {
         int start = at;
-        while (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && !endsSentence(text, start - 1)) {
             start--;
         }
         int end = at;
-        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && !endsSentence(text, end)) {
             end++;
         }
         if (end < text.length() && text.charAt(end) != '\n') {
@@ -114,22 +117,42 @@ public final class RoleRelations {
         return text.substring(start, end).strip();
     }
 
-    private static Set<String> titleStarts() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = RoleRelations.class.getResourceAsStream("/org/entitas/train/cues-title.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: /org/entitas/train/cues-title.txt");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
+    private static boolean endsSentence(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?') {
+            return true;
+        }
+        if (c != '.' || (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1)) || w > 0 && text.charAt(w - 1) == '.') {
+            w--;
+        }
+        String word = text.substring(w, i + 1);
+        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
+        return !initial && !ABBREVIATIONS.contains(word);
+    }
+
+    private static List<String> resourceLines(String name) {
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : Resources.readLines(Resources.getResource(RoleRelations.class, name), StandardCharsets.UTF_8)) {
                 line = line.strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.split("\\s+")[0]);
+                    out.add(line);
                 }
             }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> titleStarts() {
+        Set<String> out = new HashSet<>();
+        for (String line : resourceLines("/org/entitas/train/cues-title.txt")) {
+            out.add(line.split("\\s+")[0]);
         }
         // honorifics and degrees are not roles
         out.removeAll(Set.of("Dr.", "H.", "Hj.", "Prof.", "Ir.", "Drs.", "Pak", "Bu", "Bapak", "Ibu", "Mas", "Bang"));

@@ -35,4 +35,17 @@ class RoleRelationsTest {
         assertThat(roles.get(0).sentence()).isEqualTo("Presiden Rusia Vladimir Putin bertemu Wakil Menteri Pertahanan "
                 + "Rusia Aleksey Krivoruchko.");
     }
+
+    @Test
+    void theSentenceOfARoleGoesOnPastAbbreviationsInitialsAndNumbers() {
+        String text = "Warga datang pagi. Presiden Joko Widodo meresmikan Jl. Tol Cipali bersama B. J. Habibie pada"
+                + " pukul 10.30 WIB. Ia lalu pulang.";
+        List<Mention> mentions = mark(text, PERSON, "Joko Widodo", PERSON, "B. J. Habibie");
+
+        assertThat(RoleRelations.read(text, mentions)).singleElement().satisfies(r -> {
+            assertThat(r.role()).isEqualTo("Presiden");
+            assertThat(r.sentence()).isEqualTo("Presiden Joko Widodo meresmikan Jl. Tol Cipali bersama B. J. Habibie"
+                    + " pada pukul 10.30 WIB.");
+        });
+    }
 }
