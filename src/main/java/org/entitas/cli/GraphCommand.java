@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.entitas.EntityExtractor;
 import org.entitas.TaggedDocument;
 import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.InputRecord;
 import org.entitas.bulk.Inputs;
-import org.entitas.bulk.OrderedParallel;
 import org.entitas.graph.GraphExports;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.graph.RdfExport;
@@ -48,10 +43,6 @@ final class GraphCommand implements Callable<Integer> {
             + " read, as the text is not at hand).")
     boolean tagged;
 
-    /** A tagged document with its text (acronyms defined in parentheses need it). */
-    private record Tagged(InputRecord record, String text, TaggedDocument tagged) {
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,24 +59,12 @@ final class GraphCommand implements Callable<Integer> {
             }
             return write(graph, documents, 0, err);
         }
-        EntityExtractor extractor = EntityExtractor.indonesian();
-        int failed = 0;
-        int documents = 0;
-        try (Stream<InputRecord> records = Inputs.read(Inputs.files(inputs, options), options);
-                Stream<Tagged> tagged = OrderedParallel.map(records, r -> tag(extractor, r), workers, 4 * workers)) {
-            Iterator<Tagged> it = tagged.iterator();
-            while (it.hasNext()) {
-                Tagged t = it.next();
-                if (t.tagged() == null) {
-                    err.println("entitas: failed " + ((InputRecord.Failure) t.record()).reason());
-                    failed++;
-                } else {
-                    graph.add(t.tagged().id(), t.text(), t.tagged().mentions());
-                    documents++;
-                }
-            }
-        }
-        return write(graph, documents, failed, err);
+        int[] documents = {0};
+        int failed = TaggedInputs.forEach(inputs, options, workers, err, t -> {
+            graph.add(t.document().id(), t.text(), t.document().mentions());
+            documents[0]++;
+        });
+        return write(graph, documents[0], failed, err);
     }
 
     private int write(KnowledgeGraph graph, int documents, int failed, PrintWriter err) throws IOException {
@@ -96,12 +75,5 @@ final class GraphCommand implements Callable<Integer> {
                 graph.nodes().size(), graph.edges().size(), out);
         err.flush();
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
-    }
-
-    private static Tagged tag(EntityExtractor extractor, InputRecord r) {
-        if (r instanceof InputRecord.Doc d) {
-            return new Tagged(r, d.document().text(), extractor.extract(d.document()));
-        }
-        return new Tagged(r, null, null);
     }
 }

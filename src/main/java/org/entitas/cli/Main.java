@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entitas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds persons, locations and organizations in Indonesian text.",
-        subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, GraphCommand.class,
+        subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, GraphCommand.class, RenderCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

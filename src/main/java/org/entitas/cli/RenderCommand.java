@@ -1,0 +1,109 @@
+package org.entitas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.entitas.graph.KnowledgeGraph;
+import org.entitas.render.DocumentPage;
+import org.entitas.render.GraphPage;
+import org.entitas.render.IndexPage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code entitas render}: tags documents (the inputs of {@code tag}) and writes HTML pages that open offline:
+ * one per document with its entities highlighted, an index, and the graph of their entities.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Tags documents (the inputs of 'tag') and writes self-contained HTML pages:",
+                "OUT/documents/<id>.html (entities highlighted by type, with the entity list), OUT/index.html",
+                "and OUT/graph.html (the entities with the most mentions and their ties, drawn)."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    InputSelection selection = new InputSelection();
+    @Parameters(arity = "1..*", description = "Files, directories or archives, as for 'tag'.")
+    List<Path> inputs = new ArrayList<>();
+    @Option(names = {"-o", "--out"}, required = true, description = "Directory to write the pages into.")
+    Path out;
+    @Option(names = "--max-nodes", defaultValue = "80",
+            description = "Entities to draw on the graph page, those with the most mentions (default: ${DEFAULT-VALUE}).")
+    int maxNodes;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxNodes < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
+        }
+        int workers = selection.workers(spec.commandLine());
+        Path pages = out.resolve("documents");
+        Files.createDirectories(pages);
+        KnowledgeGraph graph = new KnowledgeGraph();
+        List<IndexPage.Entry> entries = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        int failed;
+        try {
+            failed = TaggedInputs.forEach(inputs, selection.options(spec.commandLine()), workers, err, t -> {
+                String id = t.document().id();
+                List<Mention> mentions = t.document().mentions();
+                graph.add(id, t.text(), mentions);
+                String name = fileName(id, names);
+                write(pages.resolve(name), DocumentPage.render(id, t.text(), mentions));
+                Map<EntityType, Integer> byType = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
+                mentions.forEach(m -> byType.merge(m.type(), 1, Integer::sum));
+                entries.add(new IndexPage.Entry(id, "documents/" + name, byType));
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        write(out.resolve("graph.html"), GraphPage.render(graph, "Entities of " + entries.size() + " documents", maxNodes));
+        write(out.resolve("index.html"), IndexPage.render("Documents", "graph.html", entries));
+        err.printf("entitas: %d documents (%d failed): wrote %s/index.html, graph.html and %d document pages%n",
+                entries.size() + failed, failed, out, entries.size());
+        err.flush();
+        return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** A file name for a document's page: its id with anything but letters, digits, '.', '-' and '_' made '_'. */
+    static String fileName(String id, Set<String> taken) {
+        String base = id.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
+        if (base.length() > 120) {
+            base = base.substring(base.length() - 120);
+        }
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        String name = base + ".html";
+        for (int n = 2; !taken.add(name); n++) {
+            name = base + "-" + n + ".html";
+        }
+        return name;
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

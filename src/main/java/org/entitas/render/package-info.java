@@ -1,0 +1,6 @@
+/**
+ * Pictures of the results: {@link org.entitas.render.DocumentPage} writes a document with its entities
+ * highlighted by type, {@link org.entitas.render.GraphPage} draws the knowledge graph of a set of documents.
+ * Both write self-contained HTML (inline style, script and SVG) that opens offline, with no server.
+ */
+package org.entitas.render;
