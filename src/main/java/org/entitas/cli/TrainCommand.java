@@ -162,6 +162,8 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--case-copies", negatable = true,
                 description = "Override the recipe: also train on lower- and upper-case copies of every sentence.")
         Boolean caseCopies;
+        @Option(names = "--beam-size", description = "Override the recipe's beam size for tagging (1: greedy).")
+        Integer beamSize;
         @Option(names = "--clusters", split = ",",
                 description = "Word cluster files (from 'train clusters') whose clusters become features.")
         List<Path> clusters = List.of();
@@ -236,6 +238,9 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 if (caseCopies != null) {
                     r = r.withCaseCopies(caseCopies);
+                }
+                if (beamSize != null) {
+                    r = r.withBeamSize(beamSize);
                 }
                 return r;
             } catch (IllegalArgumentException e) {

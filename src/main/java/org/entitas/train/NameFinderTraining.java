@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -90,6 +91,7 @@ public final class NameFinderTraining {
             throw new IllegalArgumentException("no entity of the types " + types + " in the training data");
         }
         TrainingParameters params = ModelFiles.params(recipe.algorithm(), recipe.iterations(), recipe.cutoff());
+        params.put(BeamSearch.BEAM_SIZE_PARAMETER, recipe.beamSize());
 
         byte[] descriptor = null;
         Map<String, Object> resources = new HashMap<>();
