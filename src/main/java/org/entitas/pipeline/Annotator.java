@@ -131,6 +131,9 @@ final class Annotator {
      */
     Span[] tokenize(String sentence) {
         Span[] spans = tokenizer.tokenizePos(sentence);
+        if (!mayHoldUrl(sentence)) {
+            return spans;
+        }
         Matcher m = URL.matcher(sentence);
         if (!m.find()) {
             return spans;
@@ -163,6 +166,19 @@ final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /** False when {@link #URL} cannot match: no "://", no "www." in any case, no "@" (most sentences). */
+    static boolean mayHoldUrl(String sentence) {
+        if (sentence.indexOf('@') >= 0 || sentence.contains("://")) {
+            return true;
+        }
+        for (int i = sentence.indexOf('.'); i >= 3; i = sentence.indexOf('.', i + 1)) {
+            if (sentence.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tags pre-tokenized sentences of one document with IOB2 tags ({@code B-PER}, {@code I-PER}, {@code O}). */

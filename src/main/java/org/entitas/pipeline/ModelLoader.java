@@ -80,7 +80,7 @@ final class ModelLoader {
             switch (kind) {
                 case SENTENCE: return new SentenceModel(in);
                 case TOKEN: return new TokenizerModel(in);
-                case NER: return new TokenNameFinderModel(in);
+                case NER: return new CompactNameFinderModel(in);
                 default: throw new AssertionError(kind);
             }
         } catch (IOException | RuntimeException e) {

@@ -49,7 +49,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 3, jvmArgsAppend = "-Xmx2g")
 public class Benchmarks {
 
     List<String> texts;

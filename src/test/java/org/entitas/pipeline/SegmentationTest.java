@@ -54,6 +54,15 @@ class SegmentationTest {
     }
 
     @Test
+    void upperCaseWebAddressesAreKeptWholeToo() {
+        assertThat(tokens("BUKA WWW.KPU.GO.ID SEKARANG.")).contains("WWW.KPU.GO.ID");
+        assertThat(Annotator.mayHoldUrl("Presiden tiba di Jakarta. Ia disambut.")).isFalse();
+        assertThat(Annotator.mayHoldUrl("Surel: humas@kpu.go.id")).isTrue();
+        assertThat(Annotator.mayHoldUrl("lihat Www.kpu.go.id")).isTrue();
+        assertThat(Annotator.mayHoldUrl("ftp://a.b")).isTrue();
+    }
+
+    @Test
     void urlsAndAddressesNextToEachOtherGiveNonOverlappingTokens() {
         String text = "Kirim ke a@b.co.id;www.c.com atau (https://kpu.go.id).";
         List<String> tokens = tokens(text);

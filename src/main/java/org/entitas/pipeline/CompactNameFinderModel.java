@@ -1,0 +1,26 @@
+package org.entitas.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * A name finder model read for tagging: when its classifier is a perceptron, the weights are swapped for a
+ * {@link CompactPerceptron}, which gives the same probabilities faster. Tagging only: such a model cannot be
+ * written back ({@code serialize} fails), as OpenNLP's writer knows only its own model classes.
+ */
+final class CompactNameFinderModel extends TokenNameFinderModel {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The artifact that holds the classifier (OpenNLP's {@code TokenNameFinderModel} entry name). */
+    static final String CLASSIFIER_ENTRY = "nameFinder.model";
+
+    CompactNameFinderModel(InputStream in) throws IOException {
+        super(in);
+        if (artifactMap.get(CLASSIFIER_ENTRY) instanceof PerceptronModel perceptron) {
+            artifactMap.put(CLASSIFIER_ENTRY, new CompactPerceptron(perceptron));
+        }
+    }
+}
