@@ -65,9 +65,10 @@ final class ClusterFeatures {
         for (int i = 0; i < count; i++) {
             g.append("<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">")
                     .append("<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>")
+                    .append("<generator class=\"org.entitas.pipeline.SentenceCacheFeatureGeneratorFactory\">")
                     .append("<generator class=\"org.entitas.pipeline.ClusterFeatureGeneratorFactory\">")
                     .append("<str name=\"dict\">").append(resourceName(i)).append("</str>")
-                    .append("</generator></generator>\n  ");
+                    .append("</generator></generator></generator>\n  ");
         }
         return xml.replace(PLACEHOLDER, g.toString()).getBytes(StandardCharsets.UTF_8);
     }

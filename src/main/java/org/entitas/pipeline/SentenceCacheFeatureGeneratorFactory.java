@@ -1,0 +1,22 @@
+package org.entitas.pipeline;
+
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Lets a name finder feature descriptor cache the features of a generator per sentence
+ * ({@code <generator class="org.entitas.pipeline.SentenceCacheFeatureGeneratorFactory"><generator .../></generator>};
+ * see {@link SentenceCacheFeatureGenerator}). Public only so that OpenNLP can instantiate it when a model is
+ * loaded; a factory is used by one thread at a time.
+ */
+public final class SentenceCacheFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+    @Override
+    public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        if (!(args.get("generator#0") instanceof AdaptiveFeatureGenerator inner)) {
+            throw new InvalidFormatException("a sentence cache generator must contain one generator element");
+        }
+        return new SentenceCacheFeatureGenerator(inner);
+    }
+}
