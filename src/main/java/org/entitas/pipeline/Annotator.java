@@ -2,12 +2,15 @@ package org.entitas.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 import org.entitas.EntityType;
 import org.entitas.Mention;
@@ -25,8 +28,22 @@ final class Annotator {
             "(?i)\\b(?:https?://|www\\.)[^\\s\"'<>()\\[\\]]*[^\\s\"'<>()\\[\\].,;:!?]"
                     + "|\\b[\\w.+-]+@[\\w-]+\\.[\\w.-]*[\\w-]");
 
+    /** How many words' cuts an annotator remembers. */
+    private static final int WORD_CACHE_SIZE = 20_000;
+
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
+    /**
+     * The tokenizer's cuts of the words it has seen (ends of the pieces, relative to the word), least
+     * recently used first. The tokenizer model decides the cuts of a whitespace-separated word from that
+     * word alone, so a word cut once is cut the same way again.
+     */
+    private final Map<String, int[]> wordCuts = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > WORD_CACHE_SIZE;
+        }
+    };
     private final NameFinderME names;
     private final java.util.function.DoubleUnaryOperator confidence;
 
@@ -130,7 +147,7 @@ final class Annotator {
      * and the parts of a token that stick out of it (a bracket, a quote) become tokens of their own.
      */
     Span[] tokenize(String sentence) {
-        Span[] spans = tokenizer.tokenizePos(sentence);
+        Span[] spans = modelTokens(sentence);
         if (!mayHoldUrl(sentence)) {
             return spans;
         }
@@ -163,6 +180,38 @@ final class Annotator {
                     out.add(new Span(url[0], url[1]));
                 }
                 start = url[1];
+            }
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /**
+     * What {@code tokenizer.tokenizePos(sentence)} returns, with the cuts of each word remembered: the
+     * sentence is split at whitespace as the tokenizer splits it, and each word of two characters or more is
+     * cut by the tokenizer once.
+     */
+    Span[] modelTokens(String sentence) {
+        Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        List<Span> out = new ArrayList<>(words.length + words.length / 4);
+        for (Span w : words) {
+            if (w.length() < 2) {
+                out.add(w);
+                continue;
+            }
+            String word = sentence.substring(w.getStart(), w.getEnd());
+            int[] ends = wordCuts.get(word);
+            if (ends == null) {
+                Span[] pieces = tokenizer.tokenizePos(word);
+                ends = new int[pieces.length];
+                for (int i = 0; i < pieces.length; i++) {
+                    ends[i] = pieces[i].getEnd();
+                }
+                wordCuts.put(word, ends);
+            }
+            int start = w.getStart();
+            for (int end : ends) {
+                out.add(new Span(start, w.getStart() + end));
+                start = w.getStart() + end;
             }
         }
         return out.toArray(new Span[0]);

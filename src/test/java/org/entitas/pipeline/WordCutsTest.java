@@ -1,0 +1,40 @@
+package org.entitas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/** The annotator's remembered word cuts give exactly what OpenNLP's tokenizer gives on whole sentences. */
+class WordCutsTest {
+
+    @Test
+    void sameTokensAsTheTokenizerOnWholeSentencesTwice() throws Exception {
+        ModelLoader.Models models = ModelLoader.bundled();
+        Annotator annotator = new Annotator(models, x -> x);
+        TokenizerME tokenizer = new TokenizerME(models.token());
+        List<String> lines = new ArrayList<>(List.of("KOMPAS.com - Presiden (ANTARA) tiba di Jl. Merdeka No. 5.",
+                "Harga Rp10.000,- per kg; naik 3,5% (y-o-y)!", "\"Kami siap,\" ujar Dr. Budi, S.H., M.Si.",
+                "a b  c\t\td \u00a0e\u2003f", "", "   ", "Emoji 😀😀 dan #tagar @akun"));
+        try (var files = Files.list(Path.of("test-corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (String line : lines) {
+                assertThat(offsets(annotator.modelTokens(line))).as(line).isEqualTo(offsets(tokenizer.tokenizePos(line)));
+            }
+        }
+    }
+
+    private static String offsets(Span[] spans) {
+        return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd()).toList().toString();
+    }
+}
