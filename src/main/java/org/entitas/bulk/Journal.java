@@ -3,7 +3,6 @@ package org.entitas.bulk;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -125,9 +124,7 @@ final class Journal implements AutoCloseable {
 
     /** Records that a document is done and the output and errors files' lengths after it. */
     void done(String id, long outputLength, long errorsLength) throws IOException {
-        String line = "{\"id\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(id)) + "\",\"out\":"
-                + outputLength + ",\"err\":" + errorsLength + "}\n";
-        out.write(line.getBytes(StandardCharsets.UTF_8));
+        out.write(FlatJson.line("id", id, "out", outputLength, "err", errorsLength));
         out.flush();
     }
 

@@ -1,6 +1,5 @@
 package org.entitas.bulk;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -128,9 +127,7 @@ public final class Sink implements AutoCloseable {
         console.println("entitas: failed " + (reason.startsWith(id) ? reason : id + ": " + reason));
         console.flush();
         if (errors != null) {
-            JsonStringEncoder enc = JsonStringEncoder.getInstance();
-            byte[] line = ("{\"id\":\"" + new String(enc.quoteAsString(id)) + "\",\"reason\":\""
-                    + new String(enc.quoteAsString(reason)) + "\"}\n").getBytes(StandardCharsets.UTF_8);
+            byte[] line = FlatJson.line("id", id, "reason", reason);
             errors.write(line);
             errors.flush();
             errLength += line.length;
