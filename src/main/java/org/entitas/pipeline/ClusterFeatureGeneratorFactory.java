@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
@@ -24,17 +23,19 @@ import opennlp.tools.util.model.SerializableArtifact;
  * dictionary closes the model stream when it is saved, hence this one. Public only so that OpenNLP can
  * instantiate it when a model is loaded; a factory is used by one thread at a time.
  */
-public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGeneratorFactory<ClusterFeatureGeneratorFactory.Dictionary> {
+
+    /** Instantiated by OpenNLP when a descriptor names this class. */
+    public ClusterFeatureGeneratorFactory() {
+        super(Dictionary.class, "word cluster resource");
+    }
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+        Dictionary resource = resource();
         String name = getStr("dict");
-        Object resource = resourceManager == null ? null : resourceManager.getResource(name);
-        if (!(resource instanceof Dictionary)) {
-            throw new InvalidFormatException("the name finder model lacks its word cluster resource '" + name + "'");
-        }
         String prefix = name.endsWith(".clusters") ? name.substring(0, name.length() - ".clusters".length()) : name;
-        return new ClusterFeatureGenerator((Dictionary) resource, prefix);
+        return new ClusterFeatureGenerator(resource, prefix);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.entitas.pipeline;
 import java.util.Map;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -12,16 +11,16 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * where {@code dict} names a {@link Gazetteer} resource stored in the model. Public only so that OpenNLP can
  * instantiate it when a model is loaded.
  */
-public final class GazetteerFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+public final class GazetteerFeatureGeneratorFactory extends ResourceFeatureGeneratorFactory<Gazetteer> {
+
+    /** Instantiated by OpenNLP when a descriptor names this class. */
+    public GazetteerFeatureGeneratorFactory() {
+        super(Gazetteer.class, "gazetteer resource");
+    }
 
     @Override
     public AdaptiveFeatureGenerator create() throws InvalidFormatException {
-        String name = getStr("dict");
-        Object resource = resourceManager == null ? null : resourceManager.getResource(name);
-        if (!(resource instanceof Gazetteer)) {
-            throw new InvalidFormatException("the name finder model lacks its gazetteer resource '" + name + "'");
-        }
-        return new GazetteerFeatureGenerator((Gazetteer) resource);
+        return new GazetteerFeatureGenerator(resource());
     }
 
     @Override
