@@ -75,30 +75,13 @@ final class Exchange {
         int[] prev = b.prev()[w];
         int[] prevCount = b.prevCount()[w];
         long self = 0;
-        int n = 0;
         for (int j = 0; j < next.length; j++) {
             if (next[j] == w) {
                 self = nextCount[j];
-                continue;
             }
-            int c = classOf[next[j]];
-            if (!isTouched[c]) {
-                isTouched[c] = true;
-                touched[n++] = c;
-            }
-            toClass[c] += nextCount[j];
         }
-        for (int j = 0; j < prev.length; j++) {
-            if (prev[j] == w) {
-                continue;
-            }
-            int c = classOf[prev[j]];
-            if (!isTouched[c]) {
-                isTouched[c] = true;
-                touched[n++] = c;
-            }
-            fromClass[c] += prevCount[j];
-        }
+        int n = gather(next, nextCount, w, toClass, 0);
+        n = gather(prev, prevCount, w, fromClass, n);
         int old = classOf[w];
         update(w, old, n, self, -1);
         int best = old;
@@ -121,6 +104,25 @@ final class Exchange {
             fromClass[c] = 0;
         }
         return best != old;
+    }
+
+    /**
+     * Adds the counts of word w's neighbours (w itself aside) into {@code into} by their class, noting in
+     * {@link #touched} each class met for the first time; returns the number of classes touched so far.
+     */
+    private int gather(int[] neighbours, int[] counts, int w, long[] into, int n) {
+        for (int j = 0; j < neighbours.length; j++) {
+            if (neighbours[j] == w) {
+                continue;
+            }
+            int c = classOf[neighbours[j]];
+            if (!isTouched[c]) {
+                isTouched[c] = true;
+                touched[n++] = c;
+            }
+            into[c] += counts[j];
+        }
+        return n;
     }
 
     /** The change of the objective when word w (out of every class) joins class c. */
