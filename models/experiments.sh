@@ -15,7 +15,7 @@ for c in "${corpora[@]}"; do
   "$here/entitas" train ner --recipe opennlp-default \
     --train "$data/ner/$c/train.tsv" --dev "$data/ner/$c/dev.tsv" --out "$out/$c-opennlp-default.bin"
   echo "== $c / entitas2"
-  "$here/entitas" train ner --recipe entitas2 --beam-size 3 --gazetteers "$data/gazetteers/mdee" \
+  "$here/entitas" train ner --recipe entitas2 --no-case-copies --beam-size 3 --gazetteers "$data/gazetteers/mdee" \
     --clusters "$here/models/clusters/id-c256.txt" \
     --train "$data/ner/$c/train.tsv" --dev "$data/ner/$c/dev.tsv" --out "$out/$c-entitas2.bin"
 done
