@@ -222,7 +222,7 @@ final class Annotator {
         if (sentence.indexOf('@') >= 0 || sentence.contains("://")) {
             return true;
         }
-        for (int i = sentence.indexOf('.'); i >= 3; i = sentence.indexOf('.', i + 1)) {
+        for (int i = sentence.indexOf('.', 3); i >= 0; i = sentence.indexOf('.', i + 1)) {
             if (sentence.regionMatches(true, i - 3, "www", 0, 3)) {
                 return true;
             }

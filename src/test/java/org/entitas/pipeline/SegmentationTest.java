@@ -60,6 +60,8 @@ class SegmentationTest {
         assertThat(Annotator.mayHoldUrl("Surel: humas@kpu.go.id")).isTrue();
         assertThat(Annotator.mayHoldUrl("lihat Www.kpu.go.id")).isTrue();
         assertThat(Annotator.mayHoldUrl("ftp://a.b")).isTrue();
+        assertThat(Annotator.mayHoldUrl("Jl. Sudirman, lihat www.kpu.go.id")).isTrue();
+        assertThat(tokens("Jl. Sudirman, lihat www.kpu.go.id sekarang")).contains("www.kpu.go.id");
     }
 
     @Test
