@@ -26,6 +26,8 @@ import org.entitas.Mention;
 public final class RoleRelations {
 
     private static final Set<String> TITLE_STARTS = titleStarts();
+    /** Closing quotes and brackets, which may follow a sentence's final dot. */
+    private static final String CLOSERS = "\"'\u201d\u2019)]";
     private static final Set<String> ABBREVIATIONS = Set.copyOf(resourceLines("/org/entitas/train/abbreviations-id.txt"));
 
     private RoleRelations() {
@@ -107,6 +109,9 @@ public final class RoleRelations {
         while (start > 0 && !endsSentence(text, start - 1)) {
             start--;
         }
+        while (start > 0 && start < at && CLOSERS.indexOf(text.charAt(start)) >= 0) {
+            start++; // the closing quote or bracket of the sentence before
+        }
         int end = at;
         while (end < text.length() && !endsSentence(text, end)) {
             end++;
@@ -122,7 +127,15 @@ public final class RoleRelations {
         if (c == '\n' || c == '!' || c == '?') {
             return true;
         }
-        if (c != '.' || (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1)))) {
+        if (c != '.') {
+            return false;
+        }
+        // closing quotes and brackets may stand between the dot and the space: ... ujarnya." Ia ...
+        int after = i + 1;
+        while (after < text.length() && CLOSERS.indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        if (after < text.length() && !Character.isWhitespace(text.charAt(after))) {
             return false;
         }
         int w = i;

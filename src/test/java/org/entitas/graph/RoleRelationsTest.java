@@ -48,4 +48,13 @@ class RoleRelationsTest {
                     + " pada pukul 10.30 WIB.");
         });
     }
+
+    @Test
+    void aSentenceEndsAtADotBeforeAClosingQuoteOrBracket() {
+        String text = "\"Kami siap membantu.\" Presiden Joko Widodo lalu pergi. (Sumber: Antara.) Ia kembali.";
+        List<Mention> mentions = mark(text, PERSON, "Joko Widodo");
+
+        assertThat(RoleRelations.read(text, mentions)).singleElement()
+                .satisfies(r -> assertThat(r.sentence()).isEqualTo("Presiden Joko Widodo lalu pergi."));
+    }
 }
