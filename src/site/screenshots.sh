@@ -7,7 +7,8 @@ out=target/render
 images=src/site/resources/images
 ./entitas render --include '*.txt' -o "$out" test-corpus/
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
-       --disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1)
+       --disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1
+       --disable-dev-shm-usage)
 shoot() { # page, width, height, png
     local profile
     profile=$(mktemp -d)

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -83,17 +84,30 @@ final class RenderCommand implements Callable<Integer> {
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** A file name for a document's page: its id with anything but letters, digits, '.', '-' and '_' made '_'. */
+    /**
+     * A file name for a document's page: its id with anything but letters, digits, '.', '-' and '_' made
+     * '_', its end kept to at most 150 UTF-8 bytes, and a number added when another page has the name in any
+     * case (file systems that ignore case would otherwise give two documents one page).
+     */
     static String fileName(String id, Set<String> taken) {
         String base = id.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
-        if (base.length() > 120) {
-            base = base.substring(base.length() - 120);
+        int from = base.length();
+        int bytes = 0;
+        while (from > 0) {
+            int cp = base.codePointBefore(from);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > 150) {
+                break;
+            }
+            bytes += size;
+            from -= Character.charCount(cp);
         }
+        base = base.substring(from);
         if (base.isEmpty()) {
             base = "document";
         }
         String name = base + ".html";
-        for (int n = 2; !taken.add(name); n++) {
+        for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + "-" + n + ".html";
         }
         return name;

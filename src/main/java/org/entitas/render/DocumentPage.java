@@ -24,7 +24,9 @@ import org.entitas.graph.EntityResolver;
  * }</pre>
  *
  * <p>Each highlight is a {@code <mark class="entity">} with {@code data-type}, {@code data-entity} (the
- * entity's key), {@code data-start} and {@code data-end} (character offsets into the text).
+ * entity's key), {@code data-start} and {@code data-end} (character offsets into the text). Once the page's
+ * script has wired the entity list to the highlights, each row carries {@code data-mentions} (the highlights
+ * it outlines) and the body {@code data-ready="true"}.
  */
 public final class DocumentPage {
 
@@ -41,11 +43,14 @@ public final class DocumentPage {
 
     private static final String SCRIPT = """
             <script>
+            var allMarks = Array.prototype.slice.call(document.querySelectorAll('mark.entity'));
             document.querySelectorAll('tr.entity-row').forEach(function (row) {
-              var marks = document.querySelectorAll('mark.entity[data-entity="' + row.dataset.entity + '"]');
+              var marks = allMarks.filter(function (m) { return m.dataset.entity === row.dataset.entity; });
+              row.dataset.mentions = marks.length;
               row.addEventListener('mouseenter', function () { marks.forEach(function (m) { m.classList.add('lit'); }); });
               row.addEventListener('mouseleave', function () { marks.forEach(function (m) { m.classList.remove('lit'); }); });
             });
+            document.body.dataset.ready = 'true';
             </script>
             """;
 

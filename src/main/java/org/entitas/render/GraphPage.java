@@ -19,9 +19,11 @@ import org.entitas.graph.KnowledgeGraph.RoleEdge;
 
 /**
  * A self-contained HTML page that draws a {@link KnowledgeGraph} as an SVG picture: the entities with the
- * most mentions as circles coloured by type and sized by mentions, their same-sentence ties as lines as wide
- * as their weight, roles read from titles as dashed lines, a legend, and a table of the entities drawn.
- * Hovering a node brings out its ties. The layout is force-directed and computed here, with a fixed seed,
+ * most mentions as circles coloured by type and sized by mentions, their same-sentence ties as lines wider
+ * the more sentences they share (log scale), roles read from titles as dashed lines, a legend, and a table
+ * of the entities drawn.
+ * Hovering a node brings out its ties; once the script has wired that, the body carries
+ * {@code data-ready="true"}. The layout is force-directed and computed here, with a fixed seed,
  * so the page needs no script to draw and is the same in every run. Stateless and thread-safe.
  *
  * <p>Each node is a {@code <g class="node">} with {@code data-key}, {@code data-type} and
@@ -70,6 +72,7 @@ public final class GraphPage {
                   svg.querySelectorAll('.hot').forEach(function (e) { e.classList.remove('hot'); });
                 });
               });
+              document.body.dataset.ready = 'true';
             })();
             </script>
             """;
@@ -79,7 +82,7 @@ public final class GraphPage {
 
     /**
      * Draws the {@code maxNodes} entities with the most mentions and the strongest same-sentence ties among
-     * them (at most four per entity drawn).
+     * them (at most four times as many ties as entities drawn).
      *
      * @param graph the graph
      * @param title the page's title, for example where the documents came from

@@ -25,7 +25,7 @@ final class Chromium {
 
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--hide-scrollbars", "--force-device-scale-factor=1");
+            "--hide-scrollbars", "--force-device-scale-factor=1", "--disable-dev-shm-usage");
 
     private final Path executable;
     private final Path work;

@@ -20,8 +20,8 @@ class DocumentPageTest {
 
     @Test
     void textIsEscapedAndEachMentionIsOneMark() {
-        String text = "Bupati <b>Garut</b> & Rudy Gunawan bertemu di Garut.";
-        List<Mention> mentions = List.of(mention(text, EntityType.PERSON, "Rudy Gunawan", 0),
+        String text = "Bupati <b>Garut</b> & Rudy \"Gus\" Gunawan bertemu di Garut.";
+        List<Mention> mentions = List.of(mention(text, EntityType.PERSON, "Rudy \"Gus\" Gunawan", 0),
                 new Mention(EntityType.LOCATION, "Garut", text.lastIndexOf("Garut"), text.lastIndexOf("Garut") + 5, 0.8, 0));
 
         Document page = Jsoup.parse(DocumentPage.render("a<b>.txt", text, mentions));
@@ -29,7 +29,7 @@ class DocumentPageTest {
         assertThat(page.title()).isEqualTo("a<b>.txt · entitas");
         assertThat(page.select("article b")).isEmpty();
         assertThat(page.select("mark.entity")).extracting(m -> m.attr("data-type"), m -> m.ownText())
-                .containsExactly(tuple("PERSON", "Rudy Gunawan"), tuple("LOCATION", "Garut"));
+                .containsExactly(tuple("PERSON", "Rudy \"Gus\" Gunawan"), tuple("LOCATION", "Garut"));
         assertThat(page.select("mark.entity span.type")).extracting(e -> e.text()).containsExactly("PER", "LOC");
         page.select("span.type").remove();
         assertThat(page.selectFirst("article").text()).isEqualTo(text);

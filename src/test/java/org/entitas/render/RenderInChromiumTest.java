@@ -59,6 +59,12 @@ class RenderInChromiumTest {
         Element article = dom.selectFirst("article#text");
         article.select("span.type").remove();
         assertThat(article.wholeText()).isEqualTo(VISIT);
+        // the page's script ran to its end, and wired each listed entity to all of its highlights
+        assertThat(dom.body().attr("data-ready")).isEqualTo("true");
+        for (Element row : dom.select("aside#entities tr.entity-row")) {
+            long highlights = marks.stream().filter(m -> m.attr("data-entity").equals(row.attr("data-entity"))).count();
+            assertThat(row.attr("data-mentions")).as(row.text()).isEqualTo(String.valueOf(highlights));
+        }
         assertThat(dom.select("#legend .legend-item")).extracting(e -> e.attr("data-type"))
                 .containsExactly("PERSON", "LOCATION", "ORGANIZATION");
         assertThat(dom.select("aside#entities tr.entity-row")).extracting(e -> e.attr("data-entity"),
@@ -66,6 +72,19 @@ class RenderInChromiumTest {
                 tuple("PERSON:vladimir putin", "Putin"), tuple("PERSON:kim jong un", "Kim"),
                 tuple("ORGANIZATION:perserikatan bangsa-bangsa", "PBB"),
                 tuple("ORGANIZATION:organisasi pakta atlantik utara", "NATO"));
+
+        // quotes in an entity's key do not break the script
+        String quoted = "Abdurrahman \"Gus Dur\" Wahid hadir. Abdurrahman \"Gus Dur\" Wahid pulang.";
+        String name = "Abdurrahman \"Gus Dur\" Wahid";
+        int second = quoted.lastIndexOf(name);
+        Path quotedPage = dir.resolve("quoted.html");
+        Files.writeString(quotedPage, DocumentPage.render("quoted.txt", quoted, List.of(
+                new Mention(EntityType.PERSON, name, 0, name.length(), 0.9, 0),
+                new Mention(EntityType.PERSON, name, second, second + name.length(), 0.9, 1))));
+        Document quotedDom = Jsoup.parse(chromium.dumpDom(quotedPage));
+        assertThat(quotedDom.body().attr("data-ready")).isEqualTo("true");
+        assertThat(quotedDom.select("tr.entity-row")).singleElement()
+                .satisfies(r -> assertThat(r.attr("data-mentions")).isEqualTo("2"));
 
         BufferedImage shot = chromium.screenshot(page, 1280, 900, dir.resolve("kunjungan.png"));
         assertThat(shot.getWidth()).isEqualTo(1280);
@@ -93,6 +112,7 @@ class RenderInChromiumTest {
         }
 
         Document graph = Jsoup.parse(chromium.dumpDom(out.resolve("graph.html")));
+        assertThat(graph.body().attr("data-ready")).isEqualTo("true");
         List<Element> nodes = graph.select("svg#graph g.node");
         assertThat(nodes).hasSize(80);
         Set<String> keys = nodes.stream().map(n -> n.attr("data-key")).collect(Collectors.toSet());
