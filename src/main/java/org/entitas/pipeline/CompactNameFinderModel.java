@@ -7,7 +7,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * A name finder model read for tagging: when its classifier is a perceptron, the weights are swapped for a
- * {@link CompactPerceptron}, which gives the same probabilities faster. Tagging only: such a model cannot be
+ * {@link CompactPerceptron}, which computes the same sums faster and normalises them with {@code Math.exp}
+ * (probabilities within 1e-12 of OpenNLP's; on the dev files that moves one mention of 1,825). Tagging only: such a model cannot be
  * written back ({@code serialize} fails), as OpenNLP's writer knows only its own model classes.
  */
 final class CompactNameFinderModel extends TokenNameFinderModel {

@@ -17,7 +17,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The compact perceptron gives OpenNLP's probabilities (to 1e-12), and the name finder exactly its names. */
+/** The compact perceptron gives OpenNLP's probabilities to 1e-12, and on the test corpus the same names. */
 class CompactPerceptronTest {
 
     static TokenNameFinderModel plain;
