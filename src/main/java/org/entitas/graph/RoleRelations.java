@@ -2,10 +2,8 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.train.CueLists;
 
 /**
  * Reads roles from the Indonesian title before a person's name: in {@code Presiden Rusia Vladimir Putin} the
@@ -28,7 +27,7 @@ public final class RoleRelations {
     private static final Set<String> TITLE_STARTS = titleStarts();
     /** Closing quotes and brackets, which may follow a sentence's final dot. */
     private static final String CLOSERS = "\"'\u201d\u2019)]";
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(resourceLines("/org/entitas/train/abbreviations-id.txt"));
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(wordList("abbreviations-id.txt"));
 
     private RoleRelations() {
     }
@@ -147,16 +146,9 @@ public final class RoleRelations {
         return !initial && !ABBREVIATIONS.contains(word);
     }
 
-    private static List<String> resourceLines(String name) {
+    private static List<String> wordList(String name) {
         try {
-            List<String> out = new ArrayList<>();
-            for (String line : Resources.readLines(Resources.getResource(RoleRelations.class, name), StandardCharsets.UTF_8)) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
+            return CueLists.read(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +156,7 @@ public final class RoleRelations {
 
     private static Set<String> titleStarts() {
         Set<String> out = new HashSet<>();
-        for (String line : resourceLines("/org/entitas/train/cues-title.txt")) {
+        for (String line : wordList("cues-title.txt")) {
             out.add(line.split("\\s+")[0]);
         }
         // honorifics and degrees are not roles

@@ -53,14 +53,15 @@ public final class CueLists {
     }
 
     /**
-     * The cues of one bundled list, blank lines and {@code #} comments skipped.
+     * The entries of one bundled word list of this package (a cue list such as {@code cues-title.txt}, or
+     * {@code abbreviations-id.txt}), blank lines and {@code #} comments skipped.
      *
      * @throws IOException if the list is missing from the jar (the message names it)
      */
-    static List<String> read(String resource) throws IOException {
+    public static List<String> read(String resource) throws IOException {
         InputStream in = CueLists.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IOException("cue list missing from the jar: " + resource);
+            throw new IOException("word list missing from the jar: " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
