@@ -2,14 +2,19 @@ package org.entitas.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Properties;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * A name finder model read for tagging: when its classifier is a perceptron, the weights are swapped for a
  * {@link CompactPerceptron}, which computes the same sums faster and normalises them with {@code Math.exp}
- * (probabilities within 1e-12 of OpenNLP's; on the dev files that moves one mention of 1,825). Tagging only: such a model cannot be
- * written back ({@code serialize} fails), as OpenNLP's writer knows only its own model classes.
+ * (probabilities within 1e-12 of OpenNLP's; on the dev files that moves one mention of 1,825), and a model
+ * trained for a beam of one sequence is searched by {@link GreedySearch}. Tagging only: such a model cannot
+ * be written back ({@code serialize} fails), as OpenNLP's writer knows only its own model classes.
  */
 final class CompactNameFinderModel extends TokenNameFinderModel {
 
@@ -23,5 +28,15 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
         if (artifactMap.get(CLASSIFIER_ENTRY) instanceof PerceptronModel perceptron) {
             artifactMap.put(CLASSIFIER_ENTRY, new CompactPerceptron(perceptron));
         }
+    }
+
+    @Override
+    public SequenceClassificationModel getNameFinderSequenceModel() {
+        Properties manifest = (Properties) artifactMap.get(MANIFEST_ENTRY);
+        if (artifactMap.get(CLASSIFIER_ENTRY) instanceof MaxentModel classifier
+                && "1".equals(manifest.getProperty(BeamSearch.BEAM_SIZE_PARAMETER))) {
+            return new GreedySearch(classifier);
+        }
+        return super.getNameFinderSequenceModel();
     }
 }
