@@ -72,6 +72,30 @@ public final class Gazetteer {
      * {@code TYPE:U} for its place in the longest name of that type matched over it.
      */
     String[][] match(String[] tokens) {
+        return match(tokens, labels(""));
+    }
+
+    /** Places in a name, in the order of the second index of {@link #labels}. */
+    private static final String[] PLACES = {"U", "B", "I", "L"};
+
+    /**
+     * The feature of each type and place, {@code prefix + TYPE + ":" + place}: index {@code [type][0]} for a
+     * one-token name ({@code U}), {@code [1]} its first token ({@code B}), {@code [2]} an inner one
+     * ({@code I}), {@code [3]} its last ({@code L}). Built once by a caller, so that matching a sentence
+     * builds no strings.
+     */
+    String[][] labels(String prefix) {
+        String[][] out = new String[typeNames.size()][PLACES.length];
+        for (int t = 0; t < out.length; t++) {
+            for (int p = 0; p < PLACES.length; p++) {
+                out[t][p] = prefix + typeNames.get(t) + ":" + PLACES[p];
+            }
+        }
+        return out;
+    }
+
+    /** {@link #match(String[])}, the features taken from {@code labels} (made by {@link #labels}). */
+    String[][] match(String[] tokens, String[][] labels) {
         int n = tokens.length;
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
@@ -80,13 +104,11 @@ public final class Gazetteer {
         int types = typeNames.size();
         // for each type, the end of the longest match covering up to now, so shorter inner matches are skipped
         int[] coveredUntil = new int[types];
-        List<List<String>> features = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            features.add(new ArrayList<>(2));
-        }
+        int[] longest = new int[types];
+        List<List<String>> features = null;
         for (int start = 0; start < n; start++) {
-            int[] longest = new int[types];
             Node node = root;
+            int found = 0;
             for (int end = start; end < n && end - start < maxLength; end++) {
                 node = node.children.get(lower[end]);
                 if (node == null) {
@@ -95,32 +117,44 @@ public final class Gazetteer {
                 for (int t = 0; t < types; t++) {
                     if ((node.types & (1 << t)) != 0) {
                         longest[t] = end + 1;
+                        found |= 1 << t;
                     }
                 }
             }
             for (int t = 0; t < types; t++) {
+                if ((found & (1 << t)) == 0) {
+                    continue;
+                }
                 int end = longest[t];
-                if (end > start && end > coveredUntil[t]) {
+                if (end > coveredUntil[t]) {
                     coveredUntil[t] = end;
-                    String type = typeNames.get(t);
-                    if (end - start == 1) {
-                        features.get(start).add(type + ":U");
-                    } else {
-                        features.get(start).add(type + ":B");
-                        for (int k = start + 1; k < end - 1; k++) {
-                            features.get(k).add(type + ":I");
+                    if (features == null) {
+                        features = new ArrayList<>(n);
+                        for (int i = 0; i < n; i++) {
+                            features.add(new ArrayList<>(2));
                         }
-                        features.get(end - 1).add(type + ":L");
+                    }
+                    String[] label = labels[t];
+                    if (end - start == 1) {
+                        features.get(start).add(label[0]);
+                    } else {
+                        features.get(start).add(label[1]);
+                        for (int k = start + 1; k < end - 1; k++) {
+                            features.get(k).add(label[2]);
+                        }
+                        features.get(end - 1).add(label[3]);
                     }
                 }
             }
         }
         String[][] out = new String[n][];
         for (int i = 0; i < n; i++) {
-            out[i] = features.get(i).toArray(new String[0]);
+            out[i] = features == null ? NONE : features.get(i).toArray(NONE);
         }
         return out;
     }
+
+    private static final String[] NONE = new String[0];
 
     /** Writes this gazetteer as {@code TYPE<TAB>name} lines. */
     public void write(Writer out) throws IOException {

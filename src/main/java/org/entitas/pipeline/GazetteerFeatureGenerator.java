@@ -1,5 +1,6 @@
 package org.entitas.pipeline;
 
+import java.util.Collections;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -11,21 +12,21 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
 
     private final Gazetteer gazetteer;
+    private final String[][] labels;
     private String[] lastTokens;
     private String[][] lastFeatures;
 
     GazetteerFeatureGenerator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.labels = gazetteer.labels("gaz=");
     }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != lastTokens) {
-            lastFeatures = gazetteer.match(tokens);
+            lastFeatures = gazetteer.match(tokens, labels);
             lastTokens = tokens;
         }
-        for (String f : lastFeatures[index]) {
-            features.add("gaz=" + f);
-        }
+        Collections.addAll(features, lastFeatures[index]);
     }
 }
