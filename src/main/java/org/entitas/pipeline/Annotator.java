@@ -49,7 +49,7 @@ final class Annotator {
 
     Annotator(ModelLoader.Models models, java.util.function.DoubleUnaryOperator confidence) {
         this.confidence = confidence;
-        this.sentences = new SentenceDetectorME(models.sentence());
+        this.sentences = new SentenceSplitter(models.sentence());
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
     }
