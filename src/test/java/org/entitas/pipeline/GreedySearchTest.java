@@ -79,6 +79,22 @@ class GreedySearchTest {
         assertThat(actual.getProbs()).containsExactly(expected.getProbs());
     }
 
+    /** Equally probable outcomes: the first allowed one is kept, as BeamSearch keeps it. */
+    @Test
+    void tiesGoToTheFirstAllowedOutcome() {
+        List<String> names = List.of("PERSON-cont", "PERSON-start", "other", "LOCATION-start");
+        String[] tokens = {"a", "b", "c", "d"};
+        BeamSearchContextGenerator<String> context = (i, seq, prior, extra) -> new String[] {"w=" + seq[i]};
+        var validator = new BilouNameFinderSequenceValidator();
+        for (double[] probs : new double[][] {{0.3, 0.3, 0.3, 0.1}, {0.1, 0.3, 0.3, 0.3}, {0.4, 0.2, 0.2, 0.2}}) {
+            MaxentModel fixed = new FixedModel(names, probs);
+            Sequence expected = new BeamSearch(1, fixed).bestSequence(tokens, null, context, validator);
+            Sequence actual = new GreedySearch(fixed).bestSequence(tokens, null, context, validator);
+            assertThat(actual.getOutcomes()).isEqualTo(expected.getOutcomes());
+            assertThat(actual.getProbs()).containsExactly(expected.getProbs());
+        }
+    }
+
     /** A classifier giving the same probabilities whatever the context. */
     private record FixedModel(List<String> outcomes, double[] probs) implements MaxentModel {
         @Override
