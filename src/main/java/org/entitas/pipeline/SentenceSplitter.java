@@ -21,7 +21,7 @@ final class SentenceSplitter extends SentenceDetectorME {
 
     /** The first tokens of the abbreviations, or null when OpenNLP's check is kept. */
     private final Set<String> abbreviations;
-    /** The lengths the abbreviations have, longest first. */
+    /** The lengths the abbreviations have, shortest first. */
     private final int[] lengths;
 
     SentenceSplitter(SentenceModel model) {
@@ -54,7 +54,7 @@ final class SentenceSplitter extends SentenceDetectorME {
         }
         String text = s.toString();
         int whole = candidateIndex + 1 - fromIndex;
-        if (whole >= 0 && candidateIndex < text.length()
+        if (whole > 0 && candidateIndex < text.length()
                 && abbreviations.contains(text.substring(fromIndex, candidateIndex + 1))) {
             return false;
         }

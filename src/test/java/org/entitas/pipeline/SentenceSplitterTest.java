@@ -85,5 +85,41 @@ class SentenceSplitterTest {
             texts.add(text.toString());
         }
         assertSameCuts(texts);
+        assertSameAnswers(texts);
+    }
+
+    /** OpenNLP's check, callable from here. */
+    private static final class OpenNlpCheck extends SentenceDetectorME {
+        OpenNlpCheck(SentenceModel model) {
+            super(model);
+        }
+
+        boolean acceptable(String s, int fromIndex, int candidateIndex) {
+            return isAcceptableBreak(s, fromIndex, candidateIndex);
+        }
+    }
+
+    /** Both checks asked directly, for every start and every sentence-ending character after it. */
+    private static void assertSameAnswers(List<String> texts) {
+        OpenNlpCheck expected = new OpenNlpCheck(model);
+        SentenceSplitter actual = new SentenceSplitter(model);
+        int asked = 0;
+        int refused = 0;
+        for (String text : texts) {
+            for (int candidate = 0; candidate < text.length(); candidate++) {
+                if (".?!".indexOf(text.charAt(candidate)) < 0) {
+                    continue;
+                }
+                for (int from = 0; from <= candidate; from++) {
+                    boolean answer = expected.acceptable(text, from, candidate);
+                    assertThat(actual.isAcceptableBreak(text, from, candidate))
+                            .as("%s [%d, %d]", text, from, candidate).isEqualTo(answer);
+                    asked++;
+                    refused += answer ? 0 : 1;
+                }
+            }
+        }
+        assertThat(asked).isGreaterThan(100_000);
+        assertThat(refused).isGreaterThan(1_000);
     }
 }
