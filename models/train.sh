@@ -13,8 +13,8 @@ udtrain="$ud/id_csui-ud-train.conllu,$ud/id_gsd-ud-dev.conllu,$ud/id_pud-ud-test
 "$here/entitas" train token --train "$udtrain" --eval "$heldout" --out "$here/models/id/id-token.bin"
 
 corpora=(idner-news-2k nerui nerugm nergrit)
-trains=$(printf "$ner/%s/train.tsv," "${corpora[@]}")
-devs=$(printf "$ner/%s/dev.tsv," "${corpora[@]}")
+trains=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/train.tsv"; done)
+devs=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/dev.tsv"; done)
 # word clusters: models/clusters/id-c256.txt, recomputed by models/clusters.sh
 "$here/entitas" train ner --recipe entitas2 --gazetteers "$data/gazetteers/mdee" \
   --clusters "$here/models/clusters/id-c256.txt" \

@@ -8,7 +8,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * (no small letter) or {@code sc=mixed}, alone and joined with the shape of the token before, at and after
  * the current one ({@code sc=mixed,0=Cap}). A model trained on cased text and on its lower- and upper-case
  * copies then keeps separate weights for capitals in ordinary text and in text without case. Not thread-safe
- * (it caches the last sentence's case); each name finder owns one.
+ * (it keeps the last sentence's case and token shapes, recognising a sentence by the identity of its token
+ * array); each name finder owns one.
  */
 final class SentenceCaseFeatureGenerator implements AdaptiveFeatureGenerator {
 
