@@ -44,7 +44,7 @@ public final class Pipeline {
      * The name finder's calibration (see {@code org.entitas.train.ConfidenceCalibration}): the logistic
      * function stored in its manifest, or its raw scores when it has none.
      */
-    private static DoubleUnaryOperator confidenceOf(ModelLoader.Models models) {
+    static DoubleUnaryOperator confidenceOf(ModelLoader.Models models) {
         String slope = models.ner().getManifestProperty("entitas-confidence-slope");
         String intercept = models.ner().getManifestProperty("entitas-confidence-intercept");
         if (slope == null || intercept == null) {

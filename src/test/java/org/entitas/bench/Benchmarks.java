@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -17,6 +18,7 @@ import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
 import org.entitas.pipeline.Pipeline;
+import org.entitas.pipeline.PipelineAccess;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,16 +38,18 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Speed, side by side in one run: the full entitas pipeline (sentence splitting, tokenization, name finding
- * with the bundled model) against a plain OpenNLP name finder with OpenNLP's default features on the same
- * tokens, on the documents of {@code test-corpus/}; the pipeline on one and on two threads sharing one
- * extractor; and the time to load the bundled models. Run with {@code mvn -B test-compile exec:exec}.
+ * with the bundled model, greedy search) against plain OpenNLP name finders with OpenNLP's default features
+ * and search (a beam of 3) on the same tokens, on the documents of {@code test-corpus/}; the pipeline on one
+ * thread through a new annotator at each pass, whose remembered word cuts start empty; the pipeline on one
+ * and on two threads sharing one extractor; and the time to load the bundled models. Run with
+ * {@code mvn -B test-compile exec:exec}.
  *
  * <p>Two plain name finders, both with OpenNLP's defaults (maxent, 100 iterations, cutoff 5, default
  * feature generators, beam 3), differ in what they were trained on. One is trained here, on the test corpus's
- * own annotations (the pipeline's output): a small model, whose few thousand features stay in the processor's
- * caches. The other, {@code models/baseline/id-ner-plain.bin} (made by {@code models/baseline.sh}), is
- * trained on the train splits of the four named-entity corpora, as a user would train a plain Indonesian
- * name finder: its table of features is the size such a model has.
+ * own annotations (the pipeline's output): a small model. The other,
+ * {@code models/baseline/id-ner-plain.bin} (made by {@code models/baseline.sh}), is trained on the train
+ * splits of the four named-entity corpora, as a user would train a plain Indonesian name finder: its table of
+ * features has the size such a model has.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -118,12 +122,35 @@ public class Benchmarks {
         }
     }
 
+    /**
+     * A new annotator for every operation (made before it, not timed): the word cuts the tokenizer remembers
+     * start empty at each pass over the corpus, as on an archive whose words were never seen.
+     */
+    @State(Scope.Thread)
+    public static class NewAnnotator {
+        Function<String, Pipeline.Annotation> annotate;
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            annotate = PipelineAccess.newAnnotator();
+        }
+    }
+
     /** One operation: the whole test corpus through the full pipeline. */
     @Benchmark
     @Threads(1)
     public void pipelineOneThread(Blackhole bh) {
         for (String t : texts) {
             bh.consume(extractor.extract(t));
+        }
+    }
+
+    /** The same through an annotator that has remembered nothing (see {@link NewAnnotator}). */
+    @Benchmark
+    @Threads(1)
+    public void pipelineOneThreadNewAnnotator(NewAnnotator a, Blackhole bh) {
+        for (String t : texts) {
+            bh.consume(a.annotate.apply(t));
         }
     }
 
@@ -175,6 +202,7 @@ public class Benchmarks {
         b.setUp();
         var results = new Runner(new OptionsBuilder().include(Benchmarks.class.getName() + "\\.").build()).run();
         double one = 0;
+        double fresh = 0;
         double two = 0;
         double plain = 0;
         double corpora = 0;
@@ -183,6 +211,8 @@ public class Benchmarks {
             double score = r.getPrimaryResult().getScore();
             if (name.endsWith("pipelineOneThread")) {
                 one = score;
+            } else if (name.endsWith("pipelineOneThreadNewAnnotator")) {
+                fresh = score;
             } else if (name.endsWith("pipelineTwoThreads")) {
                 two = score;
             } else if (name.endsWith("plainOpenNlpNameFinder")) {
@@ -193,6 +223,8 @@ public class Benchmarks {
         }
         System.out.printf(Locale.ROOT, "%ncorpus: %d documents, %d tokens%n", b.texts.size(), b.tokenCount);
         System.out.printf(Locale.ROOT, "full pipeline, 1 thread:  %,.0f tokens/s%n", one * b.tokenCount);
+        System.out.printf(Locale.ROOT, "full pipeline, 1 thread, a new annotator per pass:  %,.0f tokens/s%n",
+                fresh * b.tokenCount);
         System.out.printf(Locale.ROOT, "full pipeline, 2 threads: %,.0f tokens/s (%.2f x one thread)%n",
                 two * b.tokenCount, two / one);
         System.out.printf(Locale.ROOT,
@@ -205,5 +237,7 @@ public class Benchmarks {
                 one / plain);
         System.out.printf(Locale.ROOT, "ratio pipeline / plain name finder trained on the four corpora: %.2f%n",
                 one / corpora);
+        System.out.printf(Locale.ROOT, "ratio pipeline with a new annotator per pass / plain name finder trained on"
+                + " test-corpus: %.2f, on the four corpora: %.2f%n", fresh / plain, fresh / corpora);
     }
 }

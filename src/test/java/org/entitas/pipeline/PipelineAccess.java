@@ -1,8 +1,9 @@
 package org.entitas.pipeline;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** Lets benchmarks outside this package see the bundled pipeline's sentences and tokens. */
+/** Lets benchmarks outside this package see the bundled pipeline's sentences and tokens, and its annotators. */
 public final class PipelineAccess {
 
     private static final Pipeline BUNDLED = Pipeline.bundled();
@@ -14,5 +15,19 @@ public final class PipelineAccess {
     public static List<List<int[]>> segment(String text) {
         return BUNDLED.segment(text).stream()
                 .map(s -> s.stream().map(r -> new int[] {r.start(), r.end()}).toList()).toList();
+    }
+
+    /** The bundled models, loaded on first use. */
+    private static final class Models {
+        static final ModelLoader.Models BUNDLED_MODELS = ModelLoader.bundled();
+    }
+
+    /**
+     * A new annotator over the bundled models, as a function from text to its annotation: it has remembered
+     * nothing yet (its tokenizer's word cuts are all to compute), as on text never seen. Not thread-safe.
+     */
+    public static Function<String, Pipeline.Annotation> newAnnotator() {
+        Annotator annotator = new Annotator(Models.BUNDLED_MODELS, Pipeline.confidenceOf(Models.BUNDLED_MODELS));
+        return annotator::annotate;
     }
 }
