@@ -1,125 +1,30 @@
 package org.entitas.pipeline;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
- * The weights of a trained OpenNLP {@link PerceptronModel}, laid out for fast evaluation: one open-addressing
- * table from feature to its weights, in flat arrays, instead of a hash map of feature strings to
- * {@link Context} objects. A name finder looks up tens of features per token in a table of hundreds of
- * thousands; each hash map lookup chases four or five pointers (bucket, node, key, key's characters,
- * context, its arrays), which is where a tagging thread spent a fifth of its time. Here a slot's hash code
- * and weight range share one read, and each weight sits beside its outcome.
- *
- * <p>{@link #eval} gives the probabilities of {@link PerceptronModel#eval}: the same sums in the same order
- * and the same normalisation (the exponential of the sums scaled by the largest magnitude), with
- * {@code Math.exp} where OpenNLP calls the slower {@code StrictMath.exp} (a tenth of the tagging time), so
- * that a probability may differ from OpenNLP's in its last bits ({@code CompactPerceptronTest} allows
- * 1e-12, and finds the same names on the test corpus). Immutable after construction and thread-safe.
+ * A {@link PerceptronModel}'s weights in a {@link CompactModel}. {@link #eval} gives the probabilities of
+ * {@link PerceptronModel#eval}: the same sums in the same order and the same normalisation (the exponential
+ * of the sums scaled by the largest magnitude), with {@code Math.exp} where OpenNLP calls the slower
+ * {@code StrictMath.exp} (a tenth of the tagging time), so that a probability may differ from OpenNLP's in its
+ * last bits ({@code CompactPerceptronTest} allows 1e-12, and finds the same names on the test corpus).
+ * Immutable after construction and thread-safe.
  */
-final class CompactPerceptron implements MaxentModel {
-
-    private final String[] outcomeNames;
-    private final int mask;
-    /** Per slot: the feature, or null for an empty slot. */
-    private final String[] keys;
-    /**
-     * Per slot, four ints side by side, so that one memory read finds them: the feature's hash code, where
-     * its weights start in {@link #parameters} and where they end (as pair indexes), and 1 for a used slot.
-     */
-    private final int[] slots;
-    /** Pairs: an outcome index, then the bits of its weight ({@link Double#doubleToRawLongBits}). */
-    private final long[] parameters;
+final class CompactPerceptron extends CompactModel {
 
     /** Copies the weights of {@code model}. */
     CompactPerceptron(PerceptronModel model) {
-        requireNonNull(model, "model must not be null");
-        Object[] data = model.getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) data[1];
-        outcomeNames = ((String[]) data[2]).clone();
-        int capacity = Integer.highestOneBit(Math.max(4, pmap.size() * 2 - 1)) << 1;
-        mask = capacity - 1;
-        keys = new String[capacity];
-        slots = new int[capacity * 4];
-        int total = 0;
-        for (Context c : pmap.values()) {
-            total += c.getOutcomes().length;
-        }
-        parameters = new long[total * 2];
-        int at = 0;
-        for (Map.Entry<String, Context> e : pmap.entrySet()) {
-            String key = e.getKey();
-            int h = key.hashCode();
-            int slot = spread(h) & mask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            int[] os = e.getValue().getOutcomes();
-            double[] ps = e.getValue().getParameters();
-            slots[4 * slot] = h;
-            slots[4 * slot + 1] = at;
-            for (int k = 0; k < os.length; k++) {
-                parameters[2 * at] = os[k];
-                parameters[2 * at + 1] = Double.doubleToRawLongBits(ps[k]);
-                at++;
-            }
-            slots[4 * slot + 2] = at;
-            slots[4 * slot + 3] = 1;
-        }
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
-    /** Where a feature's four ints start in {@link #slots}, or -1 when the model does not know it. */
-    private int slot(String feature) {
-        int h = feature.hashCode();
-        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            int at = 4 * slot;
-            if (slots[at + 3] == 0) {
-                return -1;
-            }
-            if (slots[at] == h && keys[slot].equals(feature)) {
-                return at;
-            }
-        }
+        super(model);
     }
 
     @Override
-    public double[] eval(String[] context) {
-        return eval(context, null, new double[outcomeNames.length]);
-    }
-
-    @Override
-    public double[] eval(String[] context, double[] probs) {
-        return eval(context, null, probs);
-    }
-
-    @Override
-    public double[] eval(String[] context, float[] values) {
-        return eval(context, values, new double[outcomeNames.length]);
-    }
-
-    private double[] eval(String[] context, float[] values, double[] sums) {
+    void start(double[] sums) {
         Arrays.fill(sums, 0);
-        for (int i = 0; i < context.length; i++) {
-            int at = slot(context[i]);
-            if (at >= 0) {
-                double value = values == null ? 1 : values[i];
-                for (int k = 2 * slots[at + 1], end = 2 * slots[at + 2]; k < end; k += 2) {
-                    sums[(int) parameters[k]] += Double.longBitsToDouble(parameters[k + 1]) * value;
-                }
-            }
-        }
+    }
+
+    @Override
+    void normalise(double[] sums) {
         double max = 1;
         for (double s : sums) {
             if (max < Math.abs(s)) {
@@ -134,47 +39,5 @@ final class CompactPerceptron implements MaxentModel {
         for (int o = 0; o < sums.length; o++) {
             sums[o] /= normal;
         }
-        return sums;
-    }
-
-    @Override
-    public String getBestOutcome(double[] probs) {
-        int best = 0;
-        for (int i = 1; i < probs.length; i++) {
-            if (probs[i] > probs[best]) {
-                best = i;
-            }
-        }
-        return outcomeNames[best];
-    }
-
-    @Override
-    public String getAllOutcomes(double[] probs) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < outcomeNames.length; i++) {
-            sb.append(i == 0 ? "" : "  ").append(outcomeNames[i])
-                    .append(String.format(Locale.ROOT, "[%.4f]", i < probs.length ? probs[i] : Double.NaN));
-        }
-        return sb.toString();
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return outcomeNames[i];
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        for (int i = 0; i < outcomeNames.length; i++) {
-            if (outcomeNames[i].equals(outcome)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomeNames.length;
     }
 }

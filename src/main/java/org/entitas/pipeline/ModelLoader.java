@@ -78,8 +78,8 @@ final class ModelLoader {
     private static BaseModel read(InputStream in, ModelKind kind, String source) throws InvalidModelException {
         try {
             switch (kind) {
-                case SENTENCE: return new SentenceModel(in);
-                case TOKEN: return new TokenizerModel(in);
+                case SENTENCE: return new CompactSegmentationModels.Sentence(in);
+                case TOKEN: return CompactSegmentationModels.tokenizer(in);
                 case NER: return new CompactNameFinderModel(in);
                 default: throw new AssertionError(kind);
             }

@@ -1,0 +1,78 @@
+package org.entitas.pipeline;
+
+import java.util.Arrays;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * A {@link GISModel}'s weights, evaluated through a {@link CompactModel}, for the sentence detector and the
+ * tokenizer, which evaluate their model once per candidate sentence end and once per character of a word with
+ * punctuation. It computes exactly what {@link GISModel#eval} computes for a model with OpenNLP's uniform prior
+ * (every model OpenNLP reads from a file): the logarithm of one over the number of outcomes, plus the same
+ * weights in the same order, then {@code StrictMath.exp} and the same division, so the probabilities are
+ * equal to the last bit ({@code CompactMaxentTest}). It is an {@link AbstractModel} because OpenNLP's
+ * tokenizer model accepts no other kind of classifier. Immutable after construction and thread-safe.
+ */
+final class CompactMaxent extends AbstractModel {
+
+    private final CompactModel table;
+
+    /** Copies the weights of {@code model}. */
+    CompactMaxent(GISModel model) {
+        super(contexts(model), labels(model), outcomes(model));
+        modelType = ModelType.Maxent;
+        double uniform = StrictMath.log(1.0 / model.getNumOutcomes());
+        table = new CompactModel(model) {
+            @Override
+            void start(double[] sums) {
+                Arrays.fill(sums, uniform);
+            }
+
+            @Override
+            void normalise(double[] sums) {
+                double normal = 0;
+                for (int o = 0; o < sums.length; o++) {
+                    sums[o] = StrictMath.exp(sums[o]);
+                    normal += sums[o];
+                }
+                for (int o = 0; o < sums.length; o++) {
+                    sums[o] /= normal;
+                }
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Context> features(GISModel model) {
+        return (Map<String, Context>) model.getDataStructures()[1];
+    }
+
+    private static Context[] contexts(GISModel model) {
+        return features(model).values().toArray(new Context[0]);
+    }
+
+    private static String[] labels(GISModel model) {
+        return features(model).keySet().toArray(new String[0]);
+    }
+
+    private static String[] outcomes(GISModel model) {
+        return ((String[]) model.getDataStructures()[2]).clone();
+    }
+
+    @Override
+    public double[] eval(String[] context) {
+        return table.eval(context);
+    }
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+        return table.eval(context, probs);
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+        return table.eval(context, values);
+    }
+}

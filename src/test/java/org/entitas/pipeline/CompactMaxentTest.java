@@ -1,0 +1,116 @@
+package org.entitas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.entitas.model.ModelKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compact maxent classifier gives OpenNLP's probabilities to the last bit, and the sentence detector and
+ * tokenizer read through {@link ModelLoader} cut exactly as OpenNLP's own.
+ */
+class CompactMaxentTest {
+
+    static SentenceModel sentence;
+    static TokenizerModel token;
+    static List<String> lines = new ArrayList<>();
+
+    @BeforeAll
+    static void load() throws Exception {
+        try (InputStream in = CompactMaxentTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-sent.bin")) {
+            sentence = new SentenceModel(in);
+        }
+        try (InputStream in = CompactMaxentTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-token.bin")) {
+            token = new TokenizerModel(in);
+        }
+        try (var files = Files.list(Path.of("test-corpus"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+    }
+
+    private static void assertSameProbabilities(GISModel original) {
+        MaxentModel compact = new CompactMaxent(original);
+        @SuppressWarnings("unchecked")
+        List<String> known = new ArrayList<>(((Map<String, ?>) original.getDataStructures()[1]).keySet());
+        Random random = new Random(3);
+        for (int n = 0; n < 3000; n++) {
+            String[] context = new String[1 + random.nextInt(40)];
+            float[] values = new float[context.length];
+            for (int i = 0; i < context.length; i++) {
+                context[i] = random.nextInt(4) == 0 ? "unknown=" + random.nextInt(1000)
+                        : known.get(random.nextInt(known.size()));
+                values[i] = random.nextFloat() * 2;
+            }
+            assertThat(compact.eval(context)).containsExactly(original.eval(context));
+            assertThat(compact.eval(context, values)).containsExactly(original.eval(context, values));
+            double[] probs = original.eval(context);
+            assertThat(compact.getBestOutcome(probs)).isEqualTo(original.getBestOutcome(probs));
+        }
+        for (int i = 0; i < original.getNumOutcomes(); i++) {
+            assertThat(compact.getOutcome(i)).isEqualTo(original.getOutcome(i));
+        }
+    }
+
+    @Test
+    void sameProbabilitiesAsTheBundledSentenceModel() {
+        assertSameProbabilities((GISModel) sentence.getMaxentModel());
+    }
+
+    @Test
+    void sameProbabilitiesAsTheBundledTokenizerModel() {
+        assertSameProbabilities((GISModel) token.getMaxentModel());
+    }
+
+    @Test
+    void theLoadedTokenizerKeepsItsSettings() throws Exception {
+        var expected = token.getFactory();
+        var actual = ((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN)).getFactory();
+        assertThat(actual.getLanguageCode()).isEqualTo(expected.getLanguageCode());
+        assertThat(actual.isUseAlphaNumericOptimization()).isEqualTo(expected.isUseAlphaNumericOptimization());
+        assertThat(actual.getAlphaNumericPattern().pattern()).isEqualTo(expected.getAlphaNumericPattern().pattern());
+        assertThat(actual.getAbbreviationDictionary().asStringSet())
+                .isEqualTo(expected.getAbbreviationDictionary().asStringSet()).isNotEmpty();
+    }
+
+    @Test
+    void theLoaderSwapsTheClassifiers() throws Exception {
+        assertThat(((SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE)).getMaxentModel())
+                .isInstanceOf(CompactMaxent.class);
+        assertThat(((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN)).getMaxentModel())
+                .isInstanceOf(CompactMaxent.class);
+    }
+
+    @Test
+    void sameTokensAndSentencesOnTheTestCorpus() throws Exception {
+        TokenizerME expectedTokens = new TokenizerME(token);
+        TokenizerME actualTokens = new TokenizerME((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN));
+        SentenceDetectorME expectedSentences = new SentenceDetectorME(sentence);
+        SentenceDetectorME actualSentences = new SentenceDetectorME(
+                (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE));
+        int tokens = 0;
+        for (String line : lines) {
+            assertThat(actualTokens.tokenizePos(line)).containsExactly(expectedTokens.tokenizePos(line));
+            assertThat(actualTokens.getTokenProbabilities()).containsExactly(expectedTokens.getTokenProbabilities());
+            assertThat(actualSentences.sentPosDetect(line)).containsExactly(expectedSentences.sentPosDetect(line));
+            assertThat(actualSentences.probs()).containsExactly(expectedSentences.probs());
+            tokens += expectedTokens.getTokenProbabilities().length;
+        }
+        assertThat(tokens).isGreaterThan(8000);
+    }
+}
