@@ -26,18 +26,18 @@ final class CompactMaxent extends AbstractModel {
         double uniform = StrictMath.log(1.0 / model.getNumOutcomes());
         table = new CompactModel(model) {
             @Override
-            void start(double[] sums) {
-                Arrays.fill(sums, uniform);
+            void start(double[] sums, int n) {
+                Arrays.fill(sums, 0, n, uniform);
             }
 
             @Override
-            void normalise(double[] sums) {
+            void normalise(double[] sums, int n) {
                 double normal = 0;
-                for (int o = 0; o < sums.length; o++) {
+                for (int o = 0; o < n; o++) {
                     sums[o] = StrictMath.exp(sums[o]);
                     normal += sums[o];
                 }
-                for (int o = 0; o < sums.length; o++) {
+                for (int o = 0; o < n; o++) {
                     sums[o] /= normal;
                 }
             }

@@ -79,6 +79,9 @@ abstract class CompactModel implements MaxentModel {
 
     /** Where a feature's four ints start in {@link #slots}, or -1 when the model does not know it. */
     private int slot(String feature) {
+        if (feature == null) {
+            return -1;
+        }
         int h = feature.hashCode();
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             int at = 4 * slot;
@@ -106,14 +109,14 @@ abstract class CompactModel implements MaxentModel {
         return evaluate(context, values, new double[outcomeNames.length]);
     }
 
-    /** Sets each outcome's sum before the context's weights are added. */
-    abstract void start(double[] sums);
+    /** Sets each outcome's sum before the context's weights are added (the first {@code n} of the array). */
+    abstract void start(double[] sums, int n);
 
-    /** Turns the sums into the probabilities of the outcomes, in place. */
-    abstract void normalise(double[] sums);
+    /** Turns the sums of the {@code n} outcomes into their probabilities, in place. */
+    abstract void normalise(double[] sums, int n);
 
     private double[] evaluate(String[] context, float[] values, double[] sums) {
-        start(sums);
+        start(sums, outcomeNames.length);
         for (int i = 0; i < context.length; i++) {
             int at = slot(context[i]);
             if (at >= 0) {
@@ -123,7 +126,7 @@ abstract class CompactModel implements MaxentModel {
                 }
             }
         }
-        normalise(sums);
+        normalise(sums, outcomeNames.length);
         return sums;
     }
 

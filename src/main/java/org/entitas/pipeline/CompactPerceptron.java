@@ -19,24 +19,24 @@ final class CompactPerceptron extends CompactModel {
     }
 
     @Override
-    void start(double[] sums) {
+    void start(double[] sums, int n) {
         Arrays.fill(sums, 0);
     }
 
     @Override
-    void normalise(double[] sums) {
+    void normalise(double[] sums, int n) {
         double max = 1;
-        for (double s : sums) {
-            if (max < Math.abs(s)) {
-                max = Math.abs(s);
+        for (int o = 0; o < n; o++) {
+            if (max < Math.abs(sums[o])) {
+                max = Math.abs(sums[o]);
             }
         }
         double normal = 0;
-        for (int o = 0; o < sums.length; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] = Math.exp(sums[o] / max);
             normal += sums[o];
         }
-        for (int o = 0; o < sums.length; o++) {
+        for (int o = 0; o < n; o++) {
             sums[o] /= normal;
         }
     }

@@ -39,7 +39,9 @@ final class CompactSegmentationModels {
      */
     static TokenizerModel tokenizer(InputStream in) throws IOException {
         TokenizerModel model = new TokenizerModel(in);
-        if (model.getMaxentModel() instanceof GISModel gis) {
+        // only for OpenNLP's own factory: a subclass may change how words are cut, and would be lost
+        if (model.getMaxentModel() instanceof GISModel gis
+                && model.getFactory().getClass() == TokenizerFactory.class) {
             // a new factory with the old one's settings: a factory read from a model finds its abbreviations in
             // that model, and would give the new model none
             TokenizerFactory old = model.getFactory();

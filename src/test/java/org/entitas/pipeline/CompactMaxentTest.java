@@ -59,6 +59,9 @@ class CompactMaxentTest {
             }
             assertThat(compact.eval(context)).containsExactly(original.eval(context));
             assertThat(compact.eval(context, values)).containsExactly(original.eval(context, values));
+            double[] longer = new double[original.getNumOutcomes() + 2];
+            double[] longerToo = longer.clone();
+            assertThat(compact.eval(context, longer)).containsExactly(original.eval(context, longerToo));
             double[] probs = original.eval(context);
             assertThat(compact.getBestOutcome(probs)).isEqualTo(original.getBestOutcome(probs));
         }
