@@ -3,12 +3,7 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -27,7 +22,7 @@ class CompactMaxentTest {
 
     static SentenceModel sentence;
     static TokenizerModel token;
-    static List<String> lines = new ArrayList<>();
+    static List<String> lines;
 
     @BeforeAll
     static void load() throws Exception {
@@ -37,26 +32,14 @@ class CompactMaxentTest {
         try (InputStream in = CompactMaxentTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-token.bin")) {
             token = new TokenizerModel(in);
         }
-        try (var files = Files.list(Path.of("test-corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(f));
-            }
-        }
+        lines = TestCorpusText.lines();
     }
 
     private static void assertSameProbabilities(GISModel original) {
         MaxentModel compact = new CompactMaxent(original);
-        @SuppressWarnings("unchecked")
-        List<String> known = new ArrayList<>(((Map<String, ?>) original.getDataStructures()[1]).keySet());
-        Random random = new Random(3);
-        for (int n = 0; n < 3000; n++) {
-            String[] context = new String[1 + random.nextInt(40)];
-            float[] values = new float[context.length];
-            for (int i = 0; i < context.length; i++) {
-                context[i] = random.nextInt(4) == 0 ? "unknown=" + random.nextInt(1000)
-                        : known.get(random.nextInt(known.size()));
-                values[i] = random.nextFloat() * 2;
-            }
+        for (TestCorpusText.Context c : TestCorpusText.randomContexts(original, 3, 3000, 40, 4)) {
+            String[] context = c.features();
+            float[] values = c.values();
             assertThat(compact.eval(context)).containsExactly(original.eval(context));
             assertThat(compact.eval(context, values)).containsExactly(original.eval(context, values));
             double[] longer = new double[original.getNumOutcomes() + 2];

@@ -3,7 +3,6 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.ml.BeamSearch;
@@ -43,21 +42,15 @@ class GreedySearchTest {
         var validator = model.getSequenceCodec().createSequenceValidator();
         int sentences = 0;
         int names = 0;
-        try (var files = Files.list(Path.of("test-corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(f)) {
-                    String[] tokens = line.strip().split("\\s+|(?=[,.:;\"()])|(?<=[\"(])");
-                    if (tokens.length == 0 || tokens[0].isEmpty()) {
-                        continue;
-                    }
-                    Sequence expected = beam.bestSequence(tokens, null, context, validator);
-                    Sequence actual = greedy.bestSequence(tokens, null, context, validator);
-                    assertThat(actual.getOutcomes()).isEqualTo(expected.getOutcomes());
-                    assertThat(actual.getProbs()).containsExactly(expected.getProbs());
-                    assertThat(actual.getScore()).isEqualTo(expected.getScore());
-                    names += (int) actual.getOutcomes().stream().filter(o -> !o.equals(NameFinderME.OTHER)).count();
-                    sentences++;
-                }
+        for (Path f : TestCorpusText.files()) {
+            for (String[] tokens : TestCorpusText.roughTokens(f)) {
+                Sequence expected = beam.bestSequence(tokens, null, context, validator);
+                Sequence actual = greedy.bestSequence(tokens, null, context, validator);
+                assertThat(actual.getOutcomes()).isEqualTo(expected.getOutcomes());
+                assertThat(actual.getProbs()).containsExactly(expected.getProbs());
+                assertThat(actual.getScore()).isEqualTo(expected.getScore());
+                names += (int) actual.getOutcomes().stream().filter(o -> !o.equals(NameFinderME.OTHER)).count();
+                sentences++;
             }
         }
         assertThat(sentences).isGreaterThan(300);

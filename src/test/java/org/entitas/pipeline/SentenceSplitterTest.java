@@ -45,11 +45,9 @@ class SentenceSplitterTest {
     @Test
     void sameCutsOnTheTestCorpus() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (var files = Files.list(Path.of("test-corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(Files.readString(f));
-                texts.addAll(Files.readAllLines(f));
-            }
+        for (Path f : TestCorpusText.files()) {
+            texts.add(Files.readString(f));
+            texts.addAll(TestCorpusText.lines(f));
         }
         assertThat(texts).hasSizeGreaterThan(300);
         assertSameCuts(texts);

@@ -2,8 +2,6 @@ package org.entitas.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +20,7 @@ class WordCutsTest {
         List<String> lines = new ArrayList<>(List.of("KOMPAS.com - Presiden (ANTARA) tiba di Jl. Merdeka No. 5.",
                 "Harga Rp10.000,- per kg; naik 3,5% (y-o-y)!", "\"Kami siap,\" ujar Dr. Budi, S.H., M.Si.",
                 "a b  c\t\td \u00a0e\u2003f", "", "   ", "Emoji 😀😀 dan #tagar @akun"));
-        try (var files = Files.list(Path.of("test-corpus"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(f));
-            }
-        }
+        lines.addAll(TestCorpusText.lines());
         for (int pass = 0; pass < 2; pass++) {
             for (String line : lines) {
                 assertThat(offsets(annotator.modelTokens(line))).as(line).isEqualTo(offsets(tokenizer.tokenizePos(line)));
