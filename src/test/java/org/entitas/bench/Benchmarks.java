@@ -100,25 +100,16 @@ public class Benchmarks {
         return out;
     }
 
-    /** Per-thread OpenNLP name finder (NameFinderME is not thread-safe). */
+    /** Per-thread OpenNLP name finders over the two plain models (NameFinderME is not thread-safe). */
     @State(Scope.Thread)
-    public static class PlainFinder {
-        NameFinderME finder;
+    public static class PlainFinders {
+        NameFinderME plain;
+        NameFinderME corpora;
 
         @Setup(Level.Trial)
         public void setUp(Benchmarks b) {
-            finder = new NameFinderME(b.plainModel);
-        }
-    }
-
-    /** Per-thread name finder over the plain model trained on the four corpora. */
-    @State(Scope.Thread)
-    public static class CorporaFinder {
-        NameFinderME finder;
-
-        @Setup(Level.Trial)
-        public void setUp(Benchmarks b) {
-            finder = new NameFinderME(b.corporaModel);
+            plain = new NameFinderME(b.plainModel);
+            corpora = new NameFinderME(b.corporaModel);
         }
     }
 
@@ -166,24 +157,24 @@ public class Benchmarks {
     /** One operation: the same corpus's tokens through a plain OpenNLP name finder with default features. */
     @Benchmark
     @Threads(1)
-    public void plainOpenNlpNameFinder(PlainFinder f, Blackhole bh) {
-        for (List<String[]> doc : tokens) {
-            for (String[] sentence : doc) {
-                bh.consume(f.finder.find(sentence));
-            }
-            f.finder.clearAdaptiveData();
-        }
+    public void plainOpenNlpNameFinder(PlainFinders f, Blackhole bh) {
+        findNames(f.plain, bh);
     }
 
     /** The same as {@link #plainOpenNlpNameFinder}, with the plain model trained on the four corpora. */
     @Benchmark
     @Threads(1)
-    public void plainNameFinderTrainedOnCorpora(CorporaFinder f, Blackhole bh) {
+    public void plainNameFinderTrainedOnCorpora(PlainFinders f, Blackhole bh) {
+        findNames(f.corpora, bh);
+    }
+
+    /** The corpus's tokens, sentence by sentence, through one name finder, its adaptive data cleared per document. */
+    private void findNames(NameFinderME finder, Blackhole bh) {
         for (List<String[]> doc : tokens) {
             for (String[] sentence : doc) {
-                bh.consume(f.finder.find(sentence));
+                bh.consume(finder.find(sentence));
             }
-            f.finder.clearAdaptiveData();
+            finder.clearAdaptiveData();
         }
     }
 
