@@ -2,6 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class KnowledgeGraph {
      * @param key its stable key
      * @param type its type
      * @param name its fullest name seen
-     * @param aliases the other names it was mentioned by
+     * @param aliases the other names it was mentioned by, in the order first seen
      * @param mentions how many mentions
      * @param documents how many documents mention it
      * @param firstDocument the first document that mentions it
@@ -43,7 +44,7 @@ public final class KnowledgeGraph {
     public record Node(String key, EntityType type, String name, Set<String> aliases, long mentions, long documents,
             String firstDocument, String lastDocument) {
         public Node {
-            aliases = Set.copyOf(aliases);
+            aliases = ImmutableSet.copyOf(aliases);
         }
     }
 
