@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.entitas.bulk.OrderedParallel;
+import org.entitas.internal.OrderedParallel;
 import org.entitas.pipeline.Pipeline;
 
 /**
@@ -25,10 +26,18 @@ import org.entitas.pipeline.Pipeline;
  * // Mention[type=LOCATION, text=Rusia, ...], Mention[type=PERSON, text=Vladimir Putin, start=15, end=29, ...], ...
  * }</pre>
  *
+ * <p>{@link #extract(String)} is the cheap call, for the mentions alone; {@link #extract(Document)} gives the whole
+ * {@link TaggedDocument} (sentences, tokens and mentions, computed in one pass); {@link #extractAll} tags a
+ * stream of inputs on several threads, in input order, each ending as a {@link TaggedDocument} or a
+ * {@link Failure}.
+ *
  * <p>An extractor is immutable and thread-safe: share one across threads. The models are loaded once; each
  * concurrent call works with OpenNLP instances of its own, and adaptive data never crosses documents.
  */
 public final class EntityExtractor {
+
+    /** The most worker threads a run takes. */
+    public static final int MAX_THREADS = 256;
 
     private static volatile EntityExtractor indonesian;
 
@@ -55,7 +64,7 @@ public final class EntityExtractor {
                 e = indonesian;
                 if (e == null) {
                     Pipeline p = Pipeline.bundled();
-                    e = new EntityExtractor(p, p.types(), 0);
+                    e = new EntityExtractor(p, typesOf(p), 0);
                     indonesian = e;
                 }
             }
@@ -69,121 +78,164 @@ public final class EntityExtractor {
     }
 
     /**
-     * Finds the entities in a text. Offsets are character offsets into {@code text}, end exclusive.
+     * Finds the entities in a text. Offsets are {@code String} indices (UTF-16 code units) into {@code text}, end
+     * exclusive.
      *
      * @return the mentions in text order; empty for empty or blank text
      * @throws IllegalArgumentException if {@code text} is null
      */
     public List<Mention> extract(String text) {
         checkArgument(text != null, "text must not be null");
-        return annotate(text).mentions();
-    }
-
-    private Pipeline.Annotation annotate(String text) {
         if (text.isBlank()) {
-            return new Pipeline.Annotation(List.of(), 0);
+            return List.of();
         }
-        Pipeline.Annotation all = pipeline.annotate(text);
-        ImmutableList.Builder<Mention> kept = ImmutableList.builder();
-        for (Mention m : all.mentions()) {
-            if (types.contains(m.type()) && m.confidence() >= minConfidence) {
-                kept.add(m);
-            }
-        }
-        return new Pipeline.Annotation(kept.build(), all.tokens());
+        return mentions(text, pipeline.annotate(text));
     }
 
     /**
-     * Finds the entities in a document, keeping its id.
+     * Tags a document: its sentences, their tokens and the mentions found, in one pass.
      *
      * @throws IllegalArgumentException if {@code document} is null
      */
     public TaggedDocument extract(Document document) {
         checkArgument(document != null, "document must not be null");
-        Pipeline.Annotation a = annotate(document.text());
-        return new TaggedDocument(document.id(), a.mentions(), a.tokens());
+        String text = document.text();
+        if (text.isBlank()) {
+            return new TaggedDocument(document, List.of(), List.of());
+        }
+        Pipeline.Annotation a = pipeline.annotate(text);
+        return new TaggedDocument(document, sentences(text, a.sentences()), mentions(text, a));
+    }
+
+    /**
+     * Tags a document that is already cut into sentences and tokens, using the tokens as they are. The result's
+     * text is the tokens joined by a space, sentences by a line break (see {@link TokenizedDocument}); mentions
+     * are the name finder's spans, of this extractor's types, with no confidence threshold.
+     *
+     * @throws IllegalArgumentException if {@code document} is null
+     */
+    public TaggedDocument extract(TokenizedDocument document) {
+        checkArgument(document != null, "document must not be null");
+        String text = document.text();
+        List<Sentence> sentences = new ArrayList<>(document.sentences().size());
+        int offset = 0;
+        for (List<String> words : document.sentences()) {
+            int start = offset;
+            List<Token> tokens = new ArrayList<>(words.size());
+            for (String w : words) {
+                if (offset > start) {
+                    offset++;
+                }
+                tokens.add(new Token(w, offset, offset + w.length()));
+                offset += w.length();
+            }
+            sentences.add(new Sentence(start, offset, tokens));
+            offset++;
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Pipeline.Name n : pipeline.findNames(document.sentences())) {
+            EntityType type = EntityType.fromLabel(n.label());
+            if (types.contains(type)) {
+                List<Token> tokens = sentences.get(n.sentence()).tokens();
+                int start = tokens.get(n.firstToken()).start();
+                int end = tokens.get(n.endToken() - 1).end();
+                mentions.add(new Mention(type, text.substring(start, end), start, end, n.confidence(), n.sentence()));
+            }
+        }
+        return new TaggedDocument(Document.of(document.id(), text), sentences, mentions);
     }
 
     /**
      * Splits a text into sentences and tokens as the extractor does before finding names: the sentence indices
-     * of {@link Mention#sentence()} count these sentences.
+     * of {@link Mention#sentence()} count these sentences. To have both, call {@link #extract(Document)}, which
+     * cuts the text once.
      *
      * @throws IllegalArgumentException if {@code text} is null
      */
-    public List<List<Token>> tokenize(String text) {
+    public List<Sentence> tokenize(String text) {
         checkArgument(text != null, "text must not be null");
-        return text.isBlank() ? List.of() : pipeline.tokenize(text);
+        return text.isBlank() ? List.of() : sentences(text, pipeline.segment(text));
     }
 
-    /**
-     * Tags a document that is already split into sentences and tokens, using the tokens as they are: one IOB2
-     * tag per token ({@code B-PER}, {@code I-PER}, {@code B-LOC}, ..., {@code O}). Types this extractor does not
-     * keep are tagged {@code O}. No confidence threshold applies.
-     *
-     * @param sentences the document's sentences, each a list of tokens
-     * @return the tags, sentence by sentence, token by token
-     * @throws NullPointerException if the list, a sentence or a token is null
-     * @throws IllegalArgumentException if a token is empty
-     */
-    public List<List<String>> tagTokens(List<? extends List<String>> sentences) {
-        requireNonNull(sentences, "sentences must not be null");
-        List<List<String>> copy = new ArrayList<>(sentences.size());
-        for (List<String> sentence : sentences) {
-            requireNonNull(sentence, "sentence must not be null");
-            for (String token : sentence) {
-                requireNonNull(token, "token must not be null");
-                checkArgument(!token.isEmpty(), "token must not be empty (sentence %s)", copy.size());
+    private static List<Sentence> sentences(String text, List<Pipeline.Segment> segments) {
+        List<Sentence> out = new ArrayList<>(segments.size());
+        for (Pipeline.Segment s : segments) {
+            List<Token> tokens = new ArrayList<>(s.size());
+            for (int t = 0; t < s.size(); t++) {
+                tokens.add(new Token(text.substring(s.tokenStart(t), s.tokenEnd(t)), s.tokenStart(t), s.tokenEnd(t)));
             }
-            copy.add(List.copyOf(sentence));
+            out.add(new Sentence(s.start(), s.end(), tokens));
         }
-        List<List<String>> tagged = pipeline.tagTokens(copy);
-        List<List<String>> out = new ArrayList<>(tagged.size());
-        for (List<String> tags : tagged) {
-            out.add(tags.stream().map(this::keepType).toList());
+        return out;
+    }
+
+    /** The mentions of this extractor's types and confidence, offsets into {@code text}. */
+    private List<Mention> mentions(String text, Pipeline.Annotation a) {
+        ImmutableList.Builder<Mention> out = ImmutableList.builder();
+        for (Pipeline.Name n : a.names()) {
+            EntityType type = EntityType.fromLabel(n.label());
+            if (types.contains(type) && n.confidence() >= minConfidence) {
+                Pipeline.Segment s = a.sentences().get(n.sentence());
+                int start = s.tokenStart(n.firstToken());
+                int end = s.tokenEnd(n.endToken() - 1);
+                out.add(new Mention(type, text.substring(start, end), start, end, n.confidence(), n.sentence()));
+            }
         }
-        return List.copyOf(out);
+        return out.build();
     }
 
     /**
-     * Tags a stream of documents on as many threads as the machine has cores, returning the results in input
-     * order with a bounded number of documents in flight.
+     * Tags a stream of inputs on as many threads as the machine has cores; see {@link #extractAll(Stream, int)}.
+     */
+    public Stream<Result> extractAll(Stream<? extends Input> inputs) {
+        return extractAll(inputs, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Tags a stream of inputs on {@code threads} threads, returning one result per input in input order: a
+     * {@link TaggedDocument} for each document, or a {@link Failure} for an input that was one already (a reader
+     * could not read it) or whose tagging failed. At most {@code 4 * threads} inputs are in flight, so memory stays
+     * flat however long the stream is. The returned stream is lazy and is consumed by one thread; close it (or
+     * read it to the end) to stop the workers and close {@code inputs}.
      *
      * <pre>{@code
-     * try (Stream<TaggedDocument> tagged = ner.extractAll(documents)) {
-     *     tagged.forEach(writer::write);
+     * try (Stream<Result> results = ner.extractAll(documents, 4)) {
+     *     results.forEach(r -> { if (r instanceof TaggedDocument t) { ... } else { ... } });
      * }
      * }</pre>
      *
-     * @see #extractAll(Stream, int)
+     * @throws IllegalArgumentException if {@code threads} is not in [1, {@value #MAX_THREADS}]
      */
-    public Stream<TaggedDocument> extractAll(Stream<Document> documents) {
-        return extractAll(documents, Runtime.getRuntime().availableProcessors());
+    public Stream<Result> extractAll(Stream<? extends Input> inputs, int threads) {
+        requireNonNull(inputs, "inputs must not be null");
+        checkArgument(threads >= 1 && threads <= MAX_THREADS, "threads must be in [1, %s]: %s", MAX_THREADS,
+                threads);
+        return OrderedParallel.map(inputs, this::result, threads, 4 * threads);
     }
 
-    /**
-     * Tags a stream of documents on {@code threads} threads, returning the results in input order. At most
-     * {@code 4 * threads} documents are in flight, so memory stays flat however long the stream is. The returned
-     * stream is lazy and is consumed by one thread; close it (or read it to the end) to stop the workers.
-     *
-     * @throws IllegalArgumentException if {@code threads} is less than 1
-     */
-    public Stream<TaggedDocument> extractAll(Stream<Document> documents, int threads) {
-        requireNonNull(documents, "documents must not be null");
-        checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
-        return OrderedParallel.map(documents, this::extract, threads, 4 * threads);
+    /** Tags inputs from any collection or iterable; see {@link #extractAll(Stream, int)}. */
+    public Stream<Result> extractAll(Iterable<? extends Input> inputs, int threads) {
+        requireNonNull(inputs, "inputs must not be null");
+        return extractAll(StreamSupport.stream(inputs.spliterator(), false), threads);
     }
 
-    /** Tags documents from any collection or iterable; see {@link #extractAll(Stream, int)}. */
-    public Stream<TaggedDocument> extractAll(Iterable<Document> documents, int threads) {
-        requireNonNull(documents, "documents must not be null");
-        return extractAll(StreamSupport.stream(documents.spliterator(), false), threads);
-    }
-
-    private String keepType(String tag) {
-        if (tag.equals("O")) {
-            return tag;
+    /** One input's result: tagged, or a failure naming the input and the reason. */
+    private Result result(Input input) {
+        try {
+            if (input instanceof Document d) {
+                return extract(d);
+            } else if (input instanceof TokenizedDocument t) {
+                return extract(t);
+            }
+            return (Failure) input;
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Failure(input.id(), input.id() + ": extraction failed: " + reason);
         }
-        return types.contains(EntityType.fromLabel(tag.substring(2))) ? tag : "O";
+    }
+
+    private static Set<EntityType> typesOf(Pipeline pipeline) {
+        return pipeline.labels().stream().map(EntityType::fromLabel).collect(ImmutableSet.toImmutableSet());
     }
 
     /** The entity types this extractor returns. */
@@ -201,8 +253,8 @@ public final class EntityExtractor {
      * extractor it builds is.
      */
     public static final class Builder {
-        private Path models;
-        private Path nameFinder;
+        private Optional<Path> models = Optional.empty();
+        private Optional<Path> nameFinder = Optional.empty();
         private Set<EntityType> types;
         private double minConfidence;
 
@@ -214,7 +266,7 @@ public final class EntityExtractor {
          * instead of the bundled ones.
          */
         public Builder models(Path dir) {
-            this.models = requireNonNull(dir, "dir must not be null");
+            this.models = Optional.of(requireNonNull(dir, "dir must not be null"));
             return this;
         }
 
@@ -223,7 +275,7 @@ public final class EntityExtractor {
          * the sentence detector and tokenizer of {@link #models} or the bundled ones.
          */
         public Builder nameFinder(Path file) {
-            this.nameFinder = requireNonNull(file, "file must not be null");
+            this.nameFinder = Optional.of(requireNonNull(file, "file must not be null"));
             return this;
         }
 
@@ -253,24 +305,24 @@ public final class EntityExtractor {
         /**
          * Loads the models and builds the extractor.
          *
-         * @throws InvalidModelException if a model file is missing or not the kind expected
+         * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
          * @throws IOException if the model directory cannot be read
          * @throws IllegalArgumentException if a type asked for is not one the model knows
          */
         public EntityExtractor build() throws IOException {
             Pipeline pipeline;
-            if (nameFinder != null) {
-                pipeline = Pipeline.withNameFinder(models, nameFinder);
+            if (nameFinder.isPresent()) {
+                pipeline = Pipeline.withNameFinder(models, nameFinder.get());
             } else {
-                pipeline = models == null ? indonesian().pipeline : Pipeline.load(models);
+                pipeline = models.isEmpty() ? indonesian().pipeline : Pipeline.load(models.get());
             }
+            Set<EntityType> known = typesOf(pipeline);
             if (types != null) {
                 for (EntityType t : types) {
-                    checkArgument(pipeline.types().contains(t), "the model has no entity type %s; it has %s", t,
-                            pipeline.types());
+                    checkArgument(known.contains(t), "the model has no entity type %s; it has %s", t, known);
                 }
             }
-            return new EntityExtractor(pipeline, types == null ? pipeline.types() : types, minConfidence);
+            return new EntityExtractor(pipeline, types == null ? known : types, minConfidence);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.entitas.model.InvalidModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,11 +151,11 @@ class EntityExtractorTest {
                 docs.add(Document.of(round + "/" + p.getFileName(), Files.readString(p)));
             }
         }
-        List<TaggedDocument> parallel;
+        List<Result> parallel;
         try (var s = ner.extractAll(docs.stream(), 3)) {
             parallel = s.toList();
         }
-        assertThat(parallel).extracting(TaggedDocument::id).containsExactlyElementsOf(
+        assertThat(parallel).extracting(Result::id).containsExactlyElementsOf(
                 docs.stream().map(Document::id).toList());
         for (int i = 0; i < docs.size(); i++) {
             assertThat(parallel.get(i)).isEqualTo(ner.extract(docs.get(i)));
@@ -164,12 +165,15 @@ class EntityExtractorTest {
     @Test
     void tokenizeGivesTheSentencesThatMentionsCount() {
         String text = "Presiden Rusia Vladimir Putin tiba.\nIa disambut di Pyongyang.";
-        List<List<Token>> sentences = ner.tokenize(text);
+        List<Sentence> sentences = ner.tokenize(text);
         assertThat(sentences).hasSize(2);
-        assertThat(sentences.get(1)).extracting(Token::text).containsExactly("Ia", "disambut", "di", "Pyongyang", ".");
+        assertThat(sentences.get(1).tokens()).extracting(Token::text)
+                .containsExactly("Ia", "disambut", "di", "Pyongyang", ".");
+        assertThat(sentences.get(1).text(text)).isEqualTo("Ia disambut di Pyongyang.");
         for (Mention m : ner.extract(text)) {
-            assertThat(sentences.get(m.sentence())).anySatisfy(t -> assertThat(t.start()).isEqualTo(m.start()));
+            assertThat(sentences.get(m.sentence()).tokens()).anySatisfy(t -> assertThat(t.start()).isEqualTo(m.start()));
         }
+        assertThat(ner.extract(Document.of("d", text)).sentences()).isEqualTo(sentences);
     }
 
     @Test

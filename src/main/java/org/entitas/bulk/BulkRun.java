@@ -1,46 +1,59 @@
 package org.entitas.bulk;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
+import org.entitas.Failure;
+import org.entitas.Input;
 import org.entitas.Mention;
+import org.entitas.Result;
 import org.entitas.TaggedDocument;
-import org.entitas.Token;
 
 /**
- * Tags a stream of input records on several threads and writes every outcome, in input order, to a
- * {@link Sink}: each document ends as a result or as a failure, never lost. Memory is bounded by the number
- * of documents in flight ({@code 4 * threads}). One run per instance of the call; the extractor may be shared.
+ * Runs the extractor's tagging run ({@link EntityExtractor#extractAll(Stream, int)}) over a stream of inputs and
+ * hands every result, in input order, to a {@link Target} (a {@link Sink} writing files, or the graph and pages
+ * being built): each document ends as a result or as a failure, never lost. Inputs that a resumed run already did
+ * are skipped. Memory is bounded by the documents in flight. One run
+ * per call; the extractor may be shared.
  */
 public final class BulkRun {
 
     private BulkRun() {
     }
 
-    /** One document's outcome. */
-    private record Outcome(InputRecord record, TaggedDocument tagged, List<List<Token>> tokens, String failure) {
+    /** Where a run's results go, in input order, on the thread that reads the run's results. */
+    public interface Target {
+        /** Whether an earlier run (being resumed) already did the input with this id; none by default. */
+        default boolean alreadyDone(String id) {
+            return false;
+        }
+
+        /** Takes one tagged document. */
+        void result(TaggedDocument tagged) throws IOException;
+
+        /** Takes one failed input. */
+        void failure(String id, String reason) throws IOException;
     }
 
     /**
-     * Runs the extractor over {@code records}.
+     * Runs the extractor over {@code inputs}.
      *
      * @throws IOException if the output cannot be written (the journal then holds what was finished)
+     * @throws IllegalArgumentException if {@code threads} is out of the extractor's range
      */
-    public static Summary run(EntityExtractor extractor, Stream<InputRecord> records, Sink sink, int threads,
+    public static Summary run(EntityExtractor extractor, Stream<? extends Input> inputs, Target sink, int threads,
             Progress progress) throws IOException {
         requireNonNull(extractor, "extractor must not be null");
-        requireNonNull(records, "records must not be null");
+        requireNonNull(inputs, "inputs must not be null");
         requireNonNull(sink, "sink must not be null");
-        checkArgument(threads >= 1, "threads must be at least 1: %s", threads);
+        requireNonNull(progress, "progress must not be null");
         long startNanos = System.nanoTime();
         long[] skipped = new long[1];
         long read = 0;
@@ -48,30 +61,30 @@ public final class BulkRun {
         long failed = 0;
         long tokens = 0;
         Map<String, Long> entities = new TreeMap<>();
-        Stream<InputRecord> todo = records.filter(r -> {
+        Stream<? extends Input> todo = inputs.filter(r -> {
             if (sink.alreadyDone(r.id())) {
                 skipped[0]++;
                 return false;
             }
             return true;
         });
-        boolean withTokens = sink.format().needsTokens();
-        try (Stream<Outcome> outcomes = OrderedParallel.map(todo, r -> tag(extractor, r, withTokens), threads,
-                4 * threads)) {
-            Iterator<Outcome> it = outcomes.iterator();
+        try (Stream<Result> results = extractor.extractAll(todo, threads)) {
+            Iterator<Result> it = results.iterator();
             while (it.hasNext()) {
-                Outcome o = it.next();
+                Result r = it.next();
                 read++;
-                if (o.tagged() != null) {
-                    sink.result(o.tagged(), ((InputRecord.Doc) o.record()).fields(), o.tokens());
+                if (r instanceof TaggedDocument t) {
+                    sink.result(t);
                     tagged++;
-                    tokens += o.tagged().tokens();
-                    for (Mention m : o.tagged().mentions()) {
+                    int count = t.tokenCount();
+                    tokens += count;
+                    for (Mention m : t.mentions()) {
                         entities.merge(m.type().name(), 1L, Long::sum);
                     }
-                    progress.document(true, o.tagged().tokens());
+                    progress.document(true, count);
                 } else {
-                    sink.failure(o.record().id(), o.failure());
+                    Failure f = (Failure) r;
+                    sink.failure(f.id(), f.reason());
                     failed++;
                     progress.document(false, 0);
                 }
@@ -81,20 +94,5 @@ public final class BulkRun {
         }
         return new Summary(read, tagged, failed, skipped[0], tokens, entities,
                 Duration.ofNanos(System.nanoTime() - startNanos));
-    }
-
-    private static Outcome tag(EntityExtractor extractor, InputRecord record, boolean withTokens) {
-        if (record instanceof InputRecord.Failure f) {
-            return new Outcome(record, null, null, f.reason());
-        }
-        InputRecord.Doc doc = (InputRecord.Doc) record;
-        try {
-            TaggedDocument tagged = extractor.extract(doc.document());
-            List<List<Token>> tokens = withTokens ? extractor.tokenize(doc.document().text()) : List.of();
-            return new Outcome(record, tagged, tokens, null);
-        } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Outcome(record, null, null, doc.id() + ": extraction failed: " + reason);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -29,11 +31,16 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.entitas.Document;
+import org.entitas.Failure;
+import org.entitas.Input;
+import org.entitas.TokenizedDocument;
+import org.entitas.io.ConllDocument;
+import org.entitas.io.ConllReader;
 import org.entitas.io.TextFiles;
 
 /**
  * Reads the documents of files, directories, archives and standard input as one lazy stream of
- * {@link InputRecord}s, in a stable order, with a stable id for every document:
+ * {@link Input}s, in a stable order, with a stable id for every document:
  *
  * <ul>
  *   <li>a text file is one document, id its path; {@code -} is standard input, id {@code stdin};
@@ -47,7 +54,7 @@ import org.entitas.io.TextFiles;
  * </ul>
  *
  * <p>Nothing is lost: a file or member that cannot be read (missing, binary, not UTF-8, corrupt archive, bad
- * JSON line, HTML without text) becomes an {@link InputRecord.Failure} and reading goes on. Stateless; each
+ * JSON line, HTML without text) becomes an {@link Failure} and reading goes on. Stateless; each
  * returned stream is read by one thread and must be closed.
  */
 public final class Inputs {
@@ -61,7 +68,7 @@ public final class Inputs {
      * @throws IllegalArgumentException if a glob is malformed
      * @throws IOException if a directory cannot be listed
      */
-    public static Stream<InputRecord> read(List<Path> inputs, InputOptions options) throws IOException {
+    public static Stream<Input> read(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(options, "options must not be null");
         List<Path> files = files(inputs, options);
         return files.stream().flatMap(f -> file(f, options));
@@ -109,17 +116,17 @@ public final class Inputs {
     }
 
     /** The records of one file; never throws for bad content. */
-    static Stream<InputRecord> file(Path file, InputOptions options) {
+    static Stream<Input> file(Path file, InputOptions options) {
         String id = file.toString();
         if (id.equals("-")) {
             try {
                 return Stream.of(text("stdin", System.in.readAllBytes()));
             } catch (IOException e) {
-                return Stream.of(new InputRecord.Failure("stdin", "standard input: " + e.getMessage()));
+                return Stream.of(new Failure("stdin", "standard input: " + e.getMessage()));
             }
         }
         if (!Files.exists(file)) {
-            return Stream.of(new InputRecord.Failure(id, id + ": no such file or directory"));
+            return Stream.of(new Failure(id, id + ": no such file or directory"));
         }
         try {
             switch (kind(file.getFileName().toString())) {
@@ -140,7 +147,7 @@ public final class Inputs {
     }
 
     /** The records of a stream named {@code name} (which decides its kind); closes {@code in} when done. */
-    private static Stream<InputRecord> stream(InputStream in, String id, String name, InputOptions options)
+    private static Stream<Input> stream(InputStream in, String id, String name, InputOptions options)
             throws IOException {
         switch (kind(name)) {
             case GZIP: {
@@ -164,7 +171,7 @@ public final class Inputs {
                         options);
             case WARC:
                 in.close();
-                return Stream.of(new InputRecord.Failure(id, id + ": WARC files inside other archives are not read"));
+                return Stream.of(new Failure(id, id + ": WARC files inside other archives are not read"));
             default:
                 try (in) {
                     return Stream.of(text(id, in.readAllBytes()));
@@ -172,28 +179,55 @@ public final class Inputs {
         }
     }
 
-    static InputRecord text(String id, byte[] bytes) {
+    /**
+     * Reads pre-tokenized CoNLL files (token in the first column, a blank line between sentences,
+     * {@code -DOCSTART-} lines between documents; {@code -} is standard input) as {@link TokenizedDocument}s, ids
+     * {@code file}, {@code file#2}, ... A file that cannot be read or parsed is one failure naming it.
+     */
+    public static Stream<Input> readConll(List<Path> files) {
+        return files.stream().flatMap(Inputs::conllFile);
+    }
+
+    private static Stream<Input> conllFile(Path file) {
+        boolean stdin = file.toString().equals("-");
+        String id = stdin ? "stdin" : file.toString();
+        if (!stdin && !Files.exists(file)) {
+            return Stream.of(new Failure(id, id + ": no such file or directory"));
+        }
+        List<Input> documents = new ArrayList<>();
+        try (ConllReader r = new ConllReader(new StringReader(TextFiles.decode(
+                stdin ? System.in.readAllBytes() : Files.readAllBytes(file), id)), id, false)) {
+            for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
+                documents.add(new TokenizedDocument(d.get().id(), d.get().tokens()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(failure(id, e));
+        }
+        return documents.stream();
+    }
+
+    static Input text(String id, byte[] bytes) {
         try {
-            return new InputRecord.Doc(Document.of(id, TextFiles.decode(bytes, id)), Map.of());
+            return new Document(id, TextFiles.decode(bytes, id), Map.of());
         } catch (IOException e) {
-            return new InputRecord.Failure(id, e.getMessage());
+            return new Failure(id, e.getMessage());
         }
     }
 
-    static InputRecord.Failure failure(String id, Exception e) {
+    static Failure failure(String id, Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new InputRecord.Failure(id, message.startsWith(id) ? message : id + ": " + message);
+        return new Failure(id, message.startsWith(id) ? message : id + ": " + message);
     }
 
-    private static Stream<InputRecord> jsonLines(InputStream in, String id, InputOptions options) {
+    private static Stream<Input> jsonLines(InputStream in, String id, InputOptions options) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-        Iterator<InputRecord> lines = new JsonLinesInput(reader, id, options);
-        Iterator<InputRecord> safe = new AbstractIterator<>() {
+        Iterator<Input> lines = new JsonLinesInput(reader, id, options);
+        Iterator<Input> safe = new AbstractIterator<>() {
             private boolean failed;
 
             @Override
-            protected InputRecord computeNext() {
+            protected Input computeNext() {
                 if (failed) {
                     return endOfData();
                 }
@@ -201,7 +235,7 @@ public final class Inputs {
                     return lines.hasNext() ? lines.next() : endOfData();
                 } catch (UncheckedIOException e) {
                     failed = true;
-                    return new InputRecord.Failure(id, e.getMessage() + " (the rest of the file is not read)");
+                    return new Failure(id, e.getMessage() + " (the rest of the file is not read)");
                 }
             }
         };
@@ -315,28 +349,28 @@ public final class Inputs {
     }
 
     /** Each member matching the globs, read as a file of its own; a corrupt archive ends with a failure. */
-    private static Stream<InputRecord> archive(Members members, String archiveId, InputOptions options) {
+    private static Stream<Input> archive(Members members, String archiveId, InputOptions options) {
         List<java.nio.file.PathMatcher> include = TextFiles.matchers(options.include());
         List<java.nio.file.PathMatcher> exclude = TextFiles.matchers(options.exclude());
-        Iterator<Stream<InputRecord>> perMember = new AbstractIterator<>() {
+        Iterator<Stream<Input>> perMember = new AbstractIterator<>() {
             private boolean done;
             private boolean any;
 
             @Override
-            protected Stream<InputRecord> computeNext() {
+            protected Stream<Input> computeNext() {
                 while (!done) {
                     String name;
                     try {
                         name = members.next();
                     } catch (IOException | RuntimeException e) {
                         done = true;
-                        return Stream.of(new InputRecord.Failure(archiveId, archiveId
+                        return Stream.of(new Failure(archiveId, archiveId
                                 + ": corrupt archive, the rest is not read (" + e.getMessage() + ")"));
                     }
                     if (name == null) {
                         done = true;
                         if (!any) {
-                            return Stream.of(new InputRecord.Failure(archiveId,
+                            return Stream.of(new Failure(archiveId,
                                     archiveId + ": no member could be read (empty or corrupt archive)"));
                         }
                         break;
@@ -347,7 +381,7 @@ public final class Inputs {
                     try {
                         rel = Path.of(name);
                     } catch (RuntimeException e) {
-                        return Stream.of(new InputRecord.Failure(memberId, memberId + ": bad member name"));
+                        return Stream.of(new Failure(memberId, memberId + ": bad member name"));
                     }
                     if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
                         continue;

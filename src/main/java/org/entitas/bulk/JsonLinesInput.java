@@ -12,13 +12,15 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entitas.Document;
+import org.entitas.Failure;
+import org.entitas.Input;
 
 /**
  * Reads JSON Lines: one JSON object per line, the text in one field, the id in another, every other field
  * carried through as raw JSON. A line that does not parse, is not an object, or lacks the text field becomes a
- * {@link InputRecord.Failure} with id {@code source:line}. Not thread-safe.
+ * {@link Failure} with id {@code source:line}. Not thread-safe.
  */
-final class JsonLinesInput extends AbstractIterator<InputRecord> {
+final class JsonLinesInput extends AbstractIterator<Input> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -34,7 +36,7 @@ final class JsonLinesInput extends AbstractIterator<InputRecord> {
     }
 
     @Override
-    protected InputRecord computeNext() {
+    protected Input computeNext() {
         while (true) {
             String line;
             try {
@@ -52,21 +54,21 @@ final class JsonLinesInput extends AbstractIterator<InputRecord> {
         }
     }
 
-    private InputRecord parse(String line) {
+    private Input parse(String line) {
         String fallbackId = source + ":" + lineNumber;
         String text = null;
         String id = null;
         Map<String, String> fields = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                return new InputRecord.Failure(fallbackId, "line " + lineNumber + " is not a JSON object");
+                return new Failure(fallbackId, "line " + lineNumber + " is not a JSON object");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (name.equals(options.textField())) {
                     if (value != JsonToken.VALUE_STRING) {
-                        return new InputRecord.Failure(fallbackId,
+                        return new Failure(fallbackId,
                                 "field '" + name + "' is not a string on line " + lineNumber);
                     }
                     text = p.getText();
@@ -81,16 +83,16 @@ final class JsonLinesInput extends AbstractIterator<InputRecord> {
                 }
             }
             if (p.nextToken() != null) {
-                return new InputRecord.Failure(fallbackId, "trailing content after the JSON object on line " + lineNumber);
+                return new Failure(fallbackId, "trailing content after the JSON object on line " + lineNumber);
             }
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            return new InputRecord.Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);
+            return new Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);
         }
         if (text == null) {
-            return new InputRecord.Failure(id == null || id.isBlank() ? fallbackId : id,
+            return new Failure(id == null || id.isBlank() ? fallbackId : id,
                     "no text field '" + options.textField() + "' on line " + lineNumber);
         }
-        return new InputRecord.Doc(Document.of(id == null || id.isBlank() ? fallbackId : id, text), fields);
+        return new Document(id == null || id.isBlank() ? fallbackId : id, text, fields);
     }
 }

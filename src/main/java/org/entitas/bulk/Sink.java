@@ -10,19 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.entitas.TaggedDocument;
-import org.entitas.Token;
+import org.entitas.io.OutputFormat;
+import org.entitas.io.OutputOptions;
 
 /**
  * Where a bulk run writes: results to the output, failures to the errors file (JSON Lines {@code {"id",
  * "reason"}}) and to standard error, and, when the output is a file, one journal line per document so that the
  * run can be resumed. Every record is flushed as it is written. Not thread-safe: one writing thread.
  */
-public final class Sink implements AutoCloseable {
+public final class Sink implements BulkRun.Target, AutoCloseable {
 
     private final OutputFormat format;
+    private final OutputOptions options;
     private final OutputStream out;
     private final CountingOutputStream counted;
     private final Writer outText;
@@ -34,9 +35,10 @@ public final class Sink implements AutoCloseable {
     private long outLength;
     private long errLength;
 
-    private Sink(OutputFormat format, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
+    private Sink(OutputFormat format, OutputOptions options, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
             Journal journal, Map<String, Integer> done, long outLength, long errLength) {
         this.format = format;
+        this.options = options;
         this.out = out;
         this.counted = out == null ? null : new CountingOutputStream(out, outLength);
         this.outText = out == null ? null
@@ -57,8 +59,8 @@ public final class Sink implements AutoCloseable {
      *     skip the documents it lists; without it, the files are started afresh
      * @throws IOException if a file cannot be opened, or the journal does not match the files
      */
-    public static Sink toFiles(OutputFormat format, Path output, Path errorsFile, PrintWriter console, boolean resume)
-            throws IOException {
+    public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
+            PrintWriter console, boolean resume) throws IOException {
         Path journalFile = Journal.of(output);
         Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0, 0);
         if (resume && state.lines() > 0) {
@@ -72,7 +74,7 @@ public final class Sink implements AutoCloseable {
                 ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(errorsFile));
         Journal journal = Journal.open(journalFile, append ? state : null);
-        Sink sink = new Sink(format, out, null, err, console, journal, state.done(), state.outputLength(),
+        Sink sink = new Sink(format, options, out, null, err, console, journal, state.done(), state.outputLength(),
                 state.errorsLength());
         if (!append) {
             sink.writeOut(format.header());
@@ -81,13 +83,15 @@ public final class Sink implements AutoCloseable {
     }
 
     /** Writes results to {@code out} and failures to {@code console} only; such a run cannot be resumed. */
-    public static Sink toWriter(OutputFormat format, Writer out, PrintWriter console) throws IOException {
-        Sink sink = new Sink(format, null, out, null, console, null, new HashMap<>(), 0, 0);
+    public static Sink toWriter(OutputFormat format, OutputOptions options, Writer out, PrintWriter console)
+            throws IOException {
+        Sink sink = new Sink(format, options, null, out, null, console, null, new HashMap<>(), 0, 0);
         sink.writeOut(format.header());
         return sink;
     }
 
     /** Whether an earlier run (being resumed) already did a document with this id; each id is taken once. */
+    @Override
     public boolean alreadyDone(String id) {
         Integer n = done.get(id);
         if (n == null) {
@@ -101,20 +105,15 @@ public final class Sink implements AutoCloseable {
         return true;
     }
 
-    /** The format this sink writes. */
-    public OutputFormat format() {
-        return format;
-    }
-
-    /** Writes one tagged document; {@code tokens} are needed only if the format {@linkplain OutputFormat#needsTokens needs them}. */
-    public void result(TaggedDocument tagged, Map<String, String> fields, List<List<Token>> tokens)
-            throws IOException {
+    /** Writes one tagged document. */
+    @Override
+    public void result(TaggedDocument tagged) throws IOException {
         if (out != null) {
-            format.write(tagged, fields, tokens, outText);
+            format.write(tagged, outText, options);
             outText.flush();
             outLength = counted.count();
         } else {
-            format.write(tagged, fields, tokens, outWriter);
+            format.write(tagged, outWriter, options);
             outWriter.flush();
         }
         if (journal != null) {
@@ -123,9 +122,9 @@ public final class Sink implements AutoCloseable {
     }
 
     /** Records one failed document. */
+    @Override
     public void failure(String id, String reason) throws IOException {
-        console.println("entitas: failed " + (reason.startsWith(id) ? reason : id + ": " + reason));
-        console.flush();
+        report(console, id, reason);
         if (errors != null) {
             byte[] line = FlatJson.line("id", id, "reason", reason);
             errors.write(line);
@@ -135,6 +134,12 @@ public final class Sink implements AutoCloseable {
         if (journal != null) {
             journal.done(id, outLength, errLength);
         }
+    }
+
+    /** Reports a failed document on the console: {@code entitas: failed ID: REASON}. */
+    public static void report(PrintWriter console, String id, String reason) {
+        console.println("entitas: failed " + (reason.startsWith(id) ? reason : id + ": " + reason));
+        console.flush();
     }
 
     private void writeOut(String chunk) throws IOException {

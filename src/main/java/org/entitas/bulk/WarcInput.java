@@ -13,6 +13,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.entitas.Document;
+import org.entitas.Failure;
+import org.entitas.Input;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcPayload;
 import org.netpreserve.jwarc.WarcReader;
@@ -28,28 +30,28 @@ final class WarcInput {
     private WarcInput() {
     }
 
-    static Stream<InputRecord> read(Path file) throws IOException {
+    static Stream<Input> read(Path file) throws IOException {
         String fileId = file.toString();
         WarcReader reader = new WarcReader(file);
         reader.setLenient(true);
-        Iterator<InputRecord> records = new AbstractIterator<>() {
+        Iterator<Input> records = new AbstractIterator<>() {
             private boolean done;
 
             @Override
-            protected InputRecord computeNext() {
+            protected Input computeNext() {
                 while (!done) {
                     Optional<WarcRecord> r;
                     try {
                         r = reader.next();
                     } catch (IOException | RuntimeException e) {
                         done = true;
-                        return new InputRecord.Failure(fileId, fileId + ": corrupt WARC record at byte "
+                        return new Failure(fileId, fileId + ": corrupt WARC record at byte "
                                 + reader.position() + ", the rest is not read (" + e.getMessage() + ")");
                     }
                     if (r.isEmpty()) {
                         done = true;
                     } else if (r.get() instanceof WarcResponse response) {
-                        InputRecord page = html(response);
+                        Input page = html(response);
                         if (page != null) {
                             return page;
                         }
@@ -63,7 +65,7 @@ final class WarcInput {
     }
 
     /** The document of an HTML response, a failure if it has no text, or null if it is not HTML. */
-    private static InputRecord html(WarcResponse response) {
+    private static Input html(WarcResponse response) {
         String id = response.id().toString();
         try {
             Optional<WarcPayload> payload = response.payload();
@@ -81,10 +83,10 @@ final class WarcInput {
                 text = HtmlText.of(body, charset, url);
             }
             if (text.isBlank()) {
-                return new InputRecord.Failure(id, id + ": HTML page with no text (" + url + ")");
+                return new Failure(id, id + ": HTML page with no text (" + url + ")");
             }
             String quotedUrl = "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(url)) + "\"";
-            return new InputRecord.Doc(Document.of(id, text), Map.of("url", quotedUrl));
+            return new Document(id, text, Map.of("url", quotedUrl));
         } catch (IOException | RuntimeException e) {
             return Inputs.failure(id, e);
         }

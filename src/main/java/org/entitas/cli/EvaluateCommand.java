@@ -12,7 +12,7 @@ import org.entitas.eval.NameFinderEvaluation;
 import org.entitas.eval.Score;
 import org.entitas.io.ConllReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,20 +28,12 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(arity = "1..*", description = "Gold CoNLL files, or directories of .txt + .ann files.")
     List<Path> files;
-    @Option(names = "--model", description = "Name finder model file (default: the bundled one).")
-    Path model;
-    @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
-            description = "Entity labels to score (default: ${DEFAULT-VALUE}).")
-    List<String> types;
+    @Mixin
+    ModelOptions model = new ModelOptions();
 
     @Override
     public Integer call() throws IOException {
-        EntityExtractor.Builder b = EntityExtractor.builder()
-                .types(types.stream().map(org.entitas.EntityType::fromLabel).toList());
-        if (model != null) {
-            b.nameFinder(model);
-        }
-        EntityExtractor ex = b.build();
+        EntityExtractor ex = model.extractor(spec.commandLine());
         PrintWriter w = spec.commandLine().getOut();
         for (Path f : files) {
             if (java.nio.file.Files.isDirectory(f)) {

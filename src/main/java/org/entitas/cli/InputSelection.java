@@ -2,13 +2,15 @@ package org.entitas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entitas.EntityExtractor;
 import org.entitas.bulk.InputOptions;
+import org.entitas.bulk.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose and read input documents, shared by {@code tag} and {@code graph}: globs, JSON
- * Lines fields and worker threads. A picocli mixin; one instance per command run.
+ * The options that choose and read input documents, shared by {@code tag}, {@code graph} and {@code render}:
+ * globs, JSON Lines fields, worker threads and how progress is shown. A picocli mixin; one instance per command run.
  */
 final class InputSelection {
 
@@ -25,6 +27,8 @@ final class InputSelection {
     String idField;
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
+    boolean quiet;
 
     /** The input options, or a usage error naming the bad value. */
     InputOptions options(CommandLine cli) {
@@ -35,12 +39,18 @@ final class InputSelection {
         }
     }
 
-    /** The number of worker threads, or a usage error if it is below 1. */
+    /** The number of worker threads, or a usage error if it is out of range. */
     int workers(CommandLine cli) {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(cli, "--threads must be at least 1: " + workers);
+        if (workers < 1 || workers > EntityExtractor.MAX_THREADS) {
+            throw new CommandLine.ParameterException(cli, "--threads must be in [1, " + EntityExtractor.MAX_THREADS
+                    + "]: " + workers);
         }
         return workers;
+    }
+
+    /** How a run shows progress: none when quiet, a bar when standard error is a terminal, lines otherwise. */
+    Progress.Mode progressMode() {
+        return quiet ? Progress.Mode.QUIET : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
     }
 }

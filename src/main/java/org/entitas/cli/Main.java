@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}, {@code graph}.
+ * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}, {@code graph}, {@code render}.
  *
  * <p>Exit codes: {@link #OK}, {@link #SOME_FAILED} when some inputs were skipped, {@link #USAGE} for bad
  * arguments, {@link #ERROR} when the run could not be done. Each run builds its own command objects, so
@@ -53,6 +53,7 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("entitas: " + describe(e));
             return ERROR;

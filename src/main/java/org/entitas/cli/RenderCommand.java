@@ -2,7 +2,6 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.entitas.EntityType;
-import org.entitas.Mention;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.render.DocumentPage;
 import org.entitas.render.GraphPage;
@@ -41,6 +39,8 @@ final class RenderCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     InputSelection selection = new InputSelection();
+    @Mixin
+    ModelOptions model = new ModelOptions();
     @Parameters(arity = "1..*", description = "Files, directories or archives, as for 'tag'.")
     List<Path> inputs = new ArrayList<>();
     @Option(names = {"-o", "--out"}, required = true, description = "Directory to write the pages into.")
@@ -55,32 +55,29 @@ final class RenderCommand implements Callable<Integer> {
         if (maxNodes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
         }
-        int workers = selection.workers(spec.commandLine());
         Path pages = out.resolve("documents");
         Files.createDirectories(pages);
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        int failed;
-        try {
-            failed = TaggedInputs.forEach(inputs, selection.options(spec.commandLine()), workers, err, t -> {
-                String id = t.document().id();
-                List<Mention> mentions = t.document().mentions();
-                graph.add(id, t.text(), mentions);
-                String name = fileName(id, names);
-                write(pages.resolve(name), DocumentPage.render(id, t.text(), mentions));
-                Map<EntityType, Integer> byType = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
-                mentions.forEach(m -> byType.merge(m.type(), 1, Integer::sum));
-                entries.add(new IndexPage.Entry(id, "documents/" + name, byType));
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
+            graph.add(t);
+            String name = fileName(t.id(), names);
+            Files.writeString(pages.resolve(name), DocumentPage.render(t.id(), t.text(), t.mentions()),
+                    StandardCharsets.UTF_8);
+            Map<EntityType, Integer> byType = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
+            t.mentions().forEach(m -> byType.merge(m.type(), 1, Integer::sum));
+            entries.add(new IndexPage.Entry(t.id(), "documents/" + name, byType));
+        }).failed();
+        Files.writeString(out.resolve("graph.html"),
+                GraphPage.render(graph, "Entities of " + entries.size() + " documents", maxNodes), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("index.html"), IndexPage.render("Documents", "graph.html", entries),
+                StandardCharsets.UTF_8);
+        if (!selection.quiet) {
+            err.printf("entitas: %d documents (%d failed): wrote %s/index.html, graph.html and %d document pages%n",
+                    entries.size() + failed, failed, out, entries.size());
+            err.flush();
         }
-        write(out.resolve("graph.html"), GraphPage.render(graph, "Entities of " + entries.size() + " documents", maxNodes));
-        write(out.resolve("index.html"), IndexPage.render("Documents", "graph.html", entries));
-        err.printf("entitas: %d documents (%d failed): wrote %s/index.html, graph.html and %d document pages%n",
-                entries.size() + failed, failed, out, entries.size());
-        err.flush();
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
@@ -111,13 +108,5 @@ final class RenderCommand implements Callable<Integer> {
             name = base + "-" + n + ".html";
         }
         return name;
-    }
-
-    private static void write(Path file, String html) {
-        try {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.io.ConllDocument;
+import org.entitas.TokenizedDocument;
 import org.entitas.io.IobSpans;
 
 /**
@@ -55,7 +56,7 @@ public final class NameFinderEvaluation {
         List<List<String>> predictedTags = new ArrayList<>();
         for (ConllDocument d : gold) {
             goldTags.addAll(d.tags());
-            predictedTags.addAll(extractor.tagTokens(d.tokens()));
+            predictedTags.addAll(IobSpans.tags(extractor.extract(new TokenizedDocument(d.id(), d.tokens()))));
         }
         return score(goldTags, predictedTags, labels);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.entitas.EntityType;
 import org.entitas.Mention;
@@ -38,13 +39,26 @@ public final class EntityResolver {
     /**
      * Resolves the mentions of one document.
      *
-     * @param text the document's text (for acronyms defined in parentheses); may be empty when it is not at
-     *     hand, and then acronyms are matched by their initials only
+     * @param text the document's text (for acronyms defined in parentheses)
      * @param mentions its mentions, in text order
      * @return its entities, in order of first mention
      */
     public static List<Entity> resolve(String text, List<Mention> mentions) {
-        requireNonNull(text, "text must not be null");
+        return resolve(Optional.of(requireNonNull(text, "text must not be null")), mentions);
+    }
+
+    /**
+     * Resolves the mentions of one document whose text is not at hand: acronyms are then matched by their
+     * initials only.
+     *
+     * @param mentions its mentions, in text order
+     * @return its entities, in order of first mention
+     */
+    public static List<Entity> resolve(List<Mention> mentions) {
+        return resolve(Optional.empty(), mentions);
+    }
+
+    private static List<Entity> resolve(Optional<String> text, List<Mention> mentions) {
         requireNonNull(mentions, "mentions must not be null");
         // 1. exact groups by normalised name
         Map<String, List<Mention>> groups = new LinkedHashMap<>();
@@ -59,7 +73,7 @@ public final class EntityResolver {
             if (first.type().equals(EntityType.PERSON)) {
                 target = uniqueLonger(groups, k, first, EntityResolver::wordsWithin);
             } else if (first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
-                target = text.isEmpty() ? null : definedBefore(text, groups, first);
+                target = text.map(t -> definedBefore(t, groups, first)).orElse(null);
                 if (target == null) {
                     target = uniqueLonger(groups, k, first, (shortName, longName) ->
                             initials(longName).equals(shortName.toLowerCase(Locale.ROOT)));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.TaggedDocument;
 
 /**
  * Entities across documents and how they co-occur. Add documents one by one ({@link #add}); read the nodes
@@ -107,10 +108,26 @@ public final class KnowledgeGraph {
     private final Map<List<Object>, EdgeBuilder> edges = new LinkedHashMap<>();
     private final List<RoleEdge> roles = new ArrayList<>();
 
-    /** Adds one document's mentions; {@code text} lets acronyms defined in parentheses be resolved. */
-    public KnowledgeGraph add(String documentId, String text, List<Mention> mentions) {
+    /**
+     * Adds one tagged document: its entities (acronyms defined in parentheses resolved from its text), their ties,
+     * and the roles read from its sentences.
+     */
+    public KnowledgeGraph add(TaggedDocument document) {
+        requireNonNull(document, "document must not be null");
+        return add(document.id(), EntityResolver.resolve(document.text(), document.mentions()),
+                RoleRelations.read(document));
+    }
+
+    /**
+     * Adds the mentions of a document whose text is not at hand (JSON Lines written without text): its entities
+     * (acronyms matched by their initials only) and their ties; no role is read.
+     */
+    public KnowledgeGraph add(String documentId, List<Mention> mentions) {
         requireNonNull(documentId, "documentId must not be null");
-        List<Entity> entities = EntityResolver.resolve(text, mentions);
+        return add(documentId, EntityResolver.resolve(mentions), List.of());
+    }
+
+    private KnowledgeGraph add(String documentId, List<Entity> entities, List<RoleRelations.Role> roleList) {
         Map<Integer, Set<String>> bySentence = new TreeMap<>();
         for (Entity e : entities) {
             NodeBuilder n = nodes.computeIfAbsent(e.key(), k -> new NodeBuilder(k, e.type(), e.canonical()));
@@ -145,7 +162,7 @@ public final class KnowledgeGraph {
                 keyOf.put(m, e.key());
             }
         }
-        for (RoleRelations.Role r : RoleRelations.read(text, mentions)) {
+        for (RoleRelations.Role r : roleList) {
             roles.add(new RoleEdge(keyOf.get(r.person()), r.role(), r.of().map(keyOf::get), documentId, r.sentence()));
         }
         return this;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.TaggedDocument;
 import org.entitas.train.CueLists;
 
 /**
@@ -25,9 +26,6 @@ import org.entitas.train.CueLists;
 public final class RoleRelations {
 
     private static final Set<String> TITLE_STARTS = titleStarts();
-    /** Closing quotes and brackets, which may follow a sentence's final dot. */
-    private static final String CLOSERS = "\"'\u201d\u2019)]";
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(wordList("abbreviations-id.txt"));
 
     private RoleRelations() {
     }
@@ -49,12 +47,11 @@ public final class RoleRelations {
         }
     }
 
-    /** The roles of the persons of one document; none when the text is not at hand (empty). */
-    public static List<Role> read(String text, List<Mention> mentions) {
+    /** The roles of the persons of one tagged document, each with the text of its sentence as evidence. */
+    public static List<Role> read(TaggedDocument document) {
+        String text = document.text();
+        List<Mention> mentions = document.mentions();
         List<Role> out = new ArrayList<>();
-        if (mentions.stream().anyMatch(m -> m.end() > text.length())) {
-            return out;
-        }
         for (int i = 0; i < mentions.size(); i++) {
             Mention p = mentions.get(i);
             if (!p.type().equals(EntityType.PERSON)) {
@@ -90,60 +87,12 @@ public final class RoleRelations {
                 String first = text.substring(words.get(k)[0], words.get(k)[1]);
                 if (TITLE_STARTS.contains(first)) {
                     String role = text.substring(words.get(k)[0], words.get(words.size() - 1)[1]);
-                    out.add(new Role(p, role, of, sentence(text, p.start())));
+                    out.add(new Role(p, role, of, document.sentences().get(p.sentence()).text(text)));
                     break;
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * The sentence around an offset: from the last end of sentence or line break before it to the next. A dot
-     * ends a sentence only before a space or the end of the text, and not after an abbreviation of the
-     * project's list ({@code Jl.}, {@code Prof.}) or an initial ({@code B. J. Habibie}).
-     */
-    static String sentence(String text, int at) {
-        int start = at;
-        while (start > 0 && !endsSentence(text, start - 1)) {
-            start--;
-        }
-        while (start > 0 && start < at && CLOSERS.indexOf(text.charAt(start)) >= 0) {
-            start++; // the closing quote or bracket of the sentence before
-        }
-        int end = at;
-        while (end < text.length() && !endsSentence(text, end)) {
-            end++;
-        }
-        if (end < text.length() && text.charAt(end) != '\n') {
-            end++;
-        }
-        return text.substring(start, end).strip();
-    }
-
-    private static boolean endsSentence(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '!' || c == '?') {
-            return true;
-        }
-        if (c != '.') {
-            return false;
-        }
-        // closing quotes and brackets may stand between the dot and the space: ... ujarnya." Ia ...
-        int after = i + 1;
-        while (after < text.length() && CLOSERS.indexOf(text.charAt(after)) >= 0) {
-            after++;
-        }
-        if (after < text.length() && !Character.isWhitespace(text.charAt(after))) {
-            return false;
-        }
-        int w = i;
-        while (w > 0 && Character.isLetter(text.charAt(w - 1)) || w > 0 && text.charAt(w - 1) == '.') {
-            w--;
-        }
-        String word = text.substring(w, i + 1);
-        boolean initial = word.length() == 2 && Character.isUpperCase(word.charAt(0));
-        return !initial && !ABBREVIATIONS.contains(word);
     }
 
     private static List<String> wordList(String name) {

@@ -4,11 +4,17 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.entitas.Mention;
+import org.entitas.Sentence;
+import org.entitas.TaggedDocument;
+import org.entitas.Token;
 
 /**
- * Turns a sentence's IOB2 tags into entity spans over token indices. Stateless and thread-safe.
+ * The IOB2 codec: a sentence's tags ({@code B-PER}, {@code I-PER}, {@code O}) into entity spans over token
+ * indices, and a tagged document's mentions into tags. Stateless and thread-safe.
  *
  * <pre>{@code
  * IobSpans.of(List.of("O", "B-LOC", "B-PER", "I-PER"), Set.of("PER", "LOC"))
@@ -58,6 +64,34 @@ public final class IobSpans {
                 start = i;
                 type = tag.substring(2);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The IOB2 tags of a tagged document, sentence by sentence, one per token: {@code B-} and the type's label
+     * ({@link org.entitas.EntityType#label()}) on the token where a mention starts, {@code I-} on the tokens it
+     * goes on over, {@code O} elsewhere.
+     */
+    public static List<List<String>> tags(TaggedDocument document) {
+        requireNonNull(document, "document must not be null");
+        List<Mention> mentions = document.mentions();
+        List<List<String>> out = new ArrayList<>(document.sentences().size());
+        int m = 0;
+        for (Sentence sentence : document.sentences()) {
+            String[] tags = new String[sentence.tokens().size()];
+            Arrays.fill(tags, "O");
+            for (int t = 0; t < tags.length; t++) {
+                Token token = sentence.tokens().get(t);
+                while (m < mentions.size() && mentions.get(m).end() <= token.start()) {
+                    m++;
+                }
+                if (m < mentions.size() && mentions.get(m).start() <= token.start()) {
+                    Mention mention = mentions.get(m);
+                    tags[t] = (mention.start() == token.start() ? "B-" : "I-") + mention.type().label();
+                }
+            }
+            out.add(List.of(tags));
         }
         return out;
     }

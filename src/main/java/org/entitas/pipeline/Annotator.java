@@ -12,8 +12,6 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
-import org.entitas.EntityType;
-import org.entitas.Mention;
 
 /**
  * One worker's OpenNLP instances: sentence detector, tokenizer and name finder over shared models.
@@ -54,23 +52,34 @@ final class Annotator {
         this.names = new NameFinderME(models.ner());
     }
 
-    /** Finds the names in a whole document; offsets are into {@code text}. */
-    Pipeline.Annotation annotate(String text) {
-        List<Mention> out = new ArrayList<>();
-        int sentenceIndex = 0;
-        int tokenCount = 0;
+    /**
+     * Cuts a whole document into sentences and tokens and finds the names; offsets are into {@code text}. A
+     * sentence without tokens is left out, so that name sentence indices count only sentences with tokens.
+     */
+    Pipeline.Annotation annotate(String text, boolean names) {
+        List<Pipeline.Segment> sentences = new ArrayList<>();
+        List<Pipeline.Name> found = new ArrayList<>();
         try {
-            for (TextBlocks.Range sentence : sentenceRanges(text)) {
-                int tokens = annotateSentence(text, sentence, sentenceIndex, out);
-                if (tokens > 0) {
-                    sentenceIndex++;
-                    tokenCount += tokens;
+            for (TextBlocks.Range range : sentenceRanges(text)) {
+                String sentence = text.substring(range.start(), range.end());
+                Span[] tokenSpans = tokenize(sentence);
+                if (tokenSpans.length == 0) {
+                    continue;
                 }
+                int[] offsets = new int[2 * tokenSpans.length];
+                for (int t = 0; t < tokenSpans.length; t++) {
+                    offsets[2 * t] = range.start() + tokenSpans[t].getStart();
+                    offsets[2 * t + 1] = range.start() + tokenSpans[t].getEnd();
+                }
+                if (names) {
+                    findNames(Span.spansToStrings(tokenSpans, sentence), sentences.size(), found);
+                }
+                sentences.add(new Pipeline.Segment(range.start(), range.end(), offsets));
             }
         } finally {
-            names.clearAdaptiveData();
+            this.names.clearAdaptiveData();
         }
-        return new Pipeline.Annotation(out, tokenCount);
+        return new Pipeline.Annotation(sentences, found);
     }
 
     /** The sentences of a text: lines split by the sentence model, long sentences cut at whitespace. */
@@ -85,9 +94,10 @@ final class Annotator {
                     start = found[i].getStart();
                 }
                 int end = found[i].getEnd();
-                // the model may end a sentence inside a token such as KOMPAS.com or KONTAN.CO.ID; a real end
-                // is punctuation, so such a break is undone
-                if (i == found.length - 1 || !Character.isLetterOrDigit(blockText.charAt(end - 1))) {
+                // the model may end a sentence inside a token such as KOMPAS.com or KONTAN.CO.ID (a real end is
+                // punctuation) or after the initial of a name (B. J. Habibie): such a break is undone
+                if (i == found.length - 1 || !Character.isLetterOrDigit(blockText.charAt(end - 1))
+                        && !isInitial(blockText, end)) {
                     TextBlocks.addCut(text, block.start() + start, block.start() + end, TextBlocks.MAX_SENTENCE, out);
                     start = -1;
                 }
@@ -96,14 +106,8 @@ final class Annotator {
         return out;
     }
 
-    /** Returns the number of tokens of the sentence (0: the range held none). */
-    private int annotateSentence(String text, TextBlocks.Range range, int sentenceIndex, List<Mention> out) {
-        String sentence = text.substring(range.start(), range.end());
-        Span[] tokenSpans = tokenize(sentence);
-        if (tokenSpans.length == 0) {
-            return 0;
-        }
-        String[] tokens = Span.spansToStrings(tokenSpans, sentence);
+    /** Finds the names of one sentence, each trimmed of leading and trailing tokens of symbols only. */
+    private void findNames(String[] tokens, int sentenceIndex, List<Pipeline.Name> out) {
         Span[] found = names.find(tokens);
         double[] probs = names.probs(found);
         for (int i = 0; i < found.length; i++) {
@@ -119,14 +123,15 @@ final class Annotator {
             if (first > last || !hasLetter(tokens, first, last)) {
                 continue;
             }
-            Span name = found[i];
-            int start = range.start() + tokenSpans[first].getStart();
-            int end = range.start() + tokenSpans[last].getEnd();
             double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
-            out.add(new Mention(EntityType.fromLabel(name.getType()), text.substring(start, end), start, end,
-                    confidence, sentenceIndex));
+            out.add(new Pipeline.Name(found[i].getType(), sentenceIndex, first, last + 1, confidence));
         }
-        return tokens.length;
+    }
+
+    /** Whether the text before {@code end} is a capital letter and a dot standing alone: {@code " B."}. */
+    static boolean isInitial(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == '.' && Character.isUpperCase(text.charAt(end - 2))
+                && (end == 2 || Character.isWhitespace(text.charAt(end - 3)));
     }
 
     private static boolean hasLetterOrDigit(String token) {
@@ -230,24 +235,25 @@ final class Annotator {
         return false;
     }
 
-    /** Tags pre-tokenized sentences of one document with IOB2 tags ({@code B-PER}, {@code I-PER}, {@code O}). */
-    List<List<String>> tagTokens(List<List<String>> document) {
-        List<List<String>> out = new ArrayList<>(document.size());
+    /**
+     * Finds the names of a document given as sentences of tokens, the tokens used as they are: the name finder's
+     * spans, not trimmed.
+     */
+    List<Pipeline.Name> findNames(List<List<String>> document) {
+        List<Pipeline.Name> out = new ArrayList<>();
         try {
-            for (List<String> sentence : document) {
-                String[] tokens = sentence.toArray(new String[0]);
-                String[] tags = new String[tokens.length];
-                Arrays.fill(tags, "O");
-                if (tokens.length > 0) {
-                    for (Span name : names.find(tokens)) {
-                        String label = EntityType.fromLabel(name.getType()).label();
-                        tags[name.getStart()] = "B-" + label;
-                        for (int t = name.getStart() + 1; t < name.getEnd(); t++) {
-                            tags[t] = "I-" + label;
-                        }
-                    }
+            for (int s = 0; s < document.size(); s++) {
+                String[] tokens = document.get(s).toArray(new String[0]);
+                if (tokens.length == 0) {
+                    continue;
                 }
-                out.add(List.of(tags));
+                Span[] found = names.find(tokens);
+                double[] probs = names.probs(found);
+                for (int i = 0; i < found.length; i++) {
+                    double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
+                    out.add(new Pipeline.Name(found[i].getType(), s, found[i].getStart(), found[i].getEnd(),
+                            confidence));
+                }
             }
         } finally {
             names.clearAdaptiveData();
@@ -255,18 +261,4 @@ final class Annotator {
         return out;
     }
 
-    /** Splits a text into sentences and tokens, without names: what the sentence detector and tokenizer see. */
-    List<List<TextBlocks.Range>> segment(String text) {
-        List<List<TextBlocks.Range>> out = new ArrayList<>();
-        for (TextBlocks.Range piece : sentenceRanges(text)) {
-            List<TextBlocks.Range> tokens = new ArrayList<>();
-            for (Span t : tokenize(text.substring(piece.start(), piece.end()))) {
-                tokens.add(new TextBlocks.Range(piece.start() + t.getStart(), piece.start() + t.getEnd()));
-            }
-            if (!tokens.isEmpty()) {
-                out.add(tokens);
-            }
-        }
-        return out;
-    }
 }

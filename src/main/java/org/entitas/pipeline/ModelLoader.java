@@ -10,7 +10,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.model.BaseModel;
-import org.entitas.InvalidModelException;
+import org.entitas.model.InvalidModelException;
 import org.entitas.model.ModelKind;
 
 /** Reads OpenNLP model files and turns every failure into an {@link InvalidModelException}. */

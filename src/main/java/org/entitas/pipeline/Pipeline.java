@@ -2,9 +2,11 @@ package org.entitas.pipeline;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -13,29 +15,27 @@ import java.util.function.Function;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.entitas.EntityType;
-import org.entitas.Mention;
-import org.entitas.Token;
 import org.entitas.model.ModelKind;
 
 /**
  * The sentence detector, tokenizer and name finder behind an extractor: models loaded once and shared,
  * OpenNLP instances owned by one thread at a time.
  *
- * <p>This is the engine of {@link org.entitas.EntityExtractor}; use that class rather than this one. A
- * pipeline is thread-safe: each call borrows an idle set of OpenNLP instances (or makes one), uses it on
+ * <p>This is the engine of {@link org.entitas.EntityExtractor}, its one entry into this package; use that class
+ * rather than this one. It speaks in offsets and labels only, so that it depends on no value type of the
+ * facade. A pipeline is thread-safe: each call borrows an idle set of OpenNLP instances (or makes one), uses it on
  * the calling thread, clears its adaptive data and gives it back, so concurrent calls never share state.
  */
 public final class Pipeline {
 
     private final ModelLoader.Models models;
     private final ConcurrentLinkedDeque<Annotator> idle = new ConcurrentLinkedDeque<>();
-    private final Set<EntityType> types;
+    private final Set<String> labels;
     private final DoubleUnaryOperator confidence;
 
     private Pipeline(ModelLoader.Models models) {
         this.models = models;
-        this.types = typesOf(models);
+        this.labels = labelsOf(models);
         this.confidence = confidenceOf(models);
         idle.push(new Annotator(models, confidence));
     }
@@ -59,7 +59,7 @@ public final class Pipeline {
      * Loads the three models from a directory holding {@code id-sent.bin}, {@code id-token.bin} and
      * {@code id-ner.bin}.
      *
-     * @throws org.entitas.InvalidModelException if a model file is missing or not the kind expected
+     * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
      * @throws IOException if the directory cannot be read
      */
     public static Pipeline load(Path dir) throws IOException {
@@ -68,18 +68,20 @@ public final class Pipeline {
 
     /**
      * Returns a pipeline that uses the name finder model in {@code nerModel} with the sentence detector and
-     * tokenizer of the model directory {@code dir}, or the bundled ones when {@code dir} is null.
+     * tokenizer of the model directory {@code dir}, or the bundled ones when there is none.
      *
-     * @throws org.entitas.InvalidModelException if a file is missing or not the kind of model expected
+     * @throws org.entitas.model.InvalidModelException if a file is missing or not the kind of model expected
      */
-    public static Pipeline withNameFinder(Path dir, Path nerModel) throws IOException {
+    public static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) throws IOException {
+        requireNonNull(modelDir, "modelDir must not be null");
         requireNonNull(nerModel, "nerModel must not be null");
         TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
-        if (dir == null) {
+        if (modelDir.isEmpty()) {
             return new Pipeline(new ModelLoader.Models(
                     (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
                     (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner));
         }
+        Path dir = modelDir.get();
         return new Pipeline(new ModelLoader.Models(
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()),
                         ModelKind.SENTENCE),
@@ -96,44 +98,75 @@ public final class Pipeline {
         return new Pipeline(ModelLoader.bundled());
     }
 
-    /** The entity types the name finder model can return. */
-    public Set<EntityType> types() {
-        return types;
+    /** The labels of the names the name finder model can return ({@code PER}, {@code LOC}, ...). */
+    public Set<String> labels() {
+        return labels;
     }
 
     /**
-     * The names found in one document and the number of tokens it was cut into.
+     * A document cut into sentences and tokens, with the names found in it.
      *
-     * @param mentions the mentions, in text order
-     * @param tokens the number of tokens
+     * @param sentences the sentences that hold tokens, in text order
+     * @param names the names, in text order
      */
-    public record Annotation(List<Mention> mentions, int tokens) {
+    public record Annotation(List<Segment> sentences, List<Name> names) {
         public Annotation {
-            mentions = List.copyOf(mentions);
+            sentences = List.copyOf(sentences);
+            names = List.copyOf(names);
         }
     }
 
-    /** Finds the names in one document. */
+    /**
+     * One sentence: its range of the text and its tokens, token {@code i} covering
+     * {@code [tokens[2i], tokens[2i + 1])}. Offsets are into the document's text. The array is not copied: a
+     * segment is made and read by this package and the facade only.
+     *
+     * @param start offset of the sentence
+     * @param end offset after it
+     * @param tokens the tokens' start and end offsets, in pairs
+     */
+    public record Segment(int start, int end, int[] tokens) {
+        /** The number of tokens. */
+        public int size() {
+            return tokens.length / 2;
+        }
+
+        /** Where token {@code i} starts. */
+        public int tokenStart(int i) {
+            return tokens[2 * i];
+        }
+
+        /** Where token {@code i} ends. */
+        public int tokenEnd(int i) {
+            return tokens[2 * i + 1];
+        }
+    }
+
+    /**
+     * A name found by the name finder: its label and the tokens {@code [firstToken, endToken)} of one sentence.
+     *
+     * @param label the model's label, for example {@code PER}
+     * @param sentence index of the sentence
+     * @param firstToken index of its first token in the sentence
+     * @param endToken index after its last token
+     * @param confidence the calibrated probability, in [0, 1]
+     */
+    public record Name(String label, int sentence, int firstToken, int endToken, double confidence) {
+    }
+
+    /** Cuts a document into sentences and tokens and finds its names. */
     public Annotation annotate(String text) {
-        return withAnnotator(a -> a.annotate(text));
+        return withAnnotator(a -> a.annotate(text, true));
     }
 
-    /** Tags the pre-tokenized sentences of one document with IOB2 tags, one per token. */
-    public List<List<String>> tagTokens(List<List<String>> sentences) {
-        return withAnnotator(a -> a.tagTokens(sentences));
+    /** Cuts a document into sentences and tokens, as {@link #annotate} does, without finding names. */
+    public List<Segment> segment(String text) {
+        return withAnnotator(a -> a.annotate(text, false)).sentences();
     }
 
-    /** Splits a text into sentences and tokens, as the name finder sees them (for tests and tools). */
-    List<List<TextBlocks.Range>> segment(String text) {
-        return withAnnotator(a -> a.segment(text));
-    }
-
-    /** The sentences and tokens of a text, as the name finder sees them; sentence i is mentions' sentence i. */
-    public List<List<Token>> tokenize(String text) {
-        return segment(text).stream()
-                .map(s -> s.stream().map(r -> new Token(text.substring(r.start(), r.end()), r.start(), r.end()))
-                        .toList())
-                .toList();
+    /** Finds the names of a document given as sentences of tokens, the tokens used as they are. */
+    public List<Name> findNames(List<List<String>> sentences) {
+        return withAnnotator(a -> a.findNames(sentences));
     }
 
     private <T> T withAnnotator(Function<Annotator, T> work) {
@@ -148,15 +181,14 @@ public final class Pipeline {
         }
     }
 
-    private static Set<EntityType> typesOf(ModelLoader.Models models) {
+    private static Set<String> labelsOf(ModelLoader.Models models) {
         Set<String> labels = new TreeSet<>();
-        var seq = models.ner().getNameFinderSequenceModel();
-        for (String outcome : seq.getOutcomes()) {
+        for (String outcome : models.ner().getNameFinderSequenceModel().getOutcomes()) {
             int dash = outcome.lastIndexOf('-');
             if (dash > 0) {
                 labels.add(outcome.substring(0, dash));
             }
         }
-        return labels.stream().map(EntityType::fromLabel).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return ImmutableSet.copyOf(labels);
     }
 }

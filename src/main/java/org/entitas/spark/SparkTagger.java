@@ -3,8 +3,6 @@ package org.entitas.spark;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,11 +12,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
+import org.entitas.io.JsonLines;
 
 /**
  * Tags a Spark dataset of documents: one output row per input row, with an {@code id} column, the other input
@@ -37,14 +37,42 @@ public final class SparkTagger implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The type of the {@code entities} column. */
-    public static final StructType ENTITY = DataTypes.createStructType(new StructField[] {
-        DataTypes.createStructField("text", DataTypes.StringType, false),
-        DataTypes.createStructField("type", DataTypes.StringType, false),
-        DataTypes.createStructField("start", DataTypes.IntegerType, false),
-        DataTypes.createStructField("end", DataTypes.IntegerType, false),
-        DataTypes.createStructField("sentence", DataTypes.IntegerType, false),
-        DataTypes.createStructField("confidence", DataTypes.DoubleType, false)});
+    /** The type of the {@code entities} column: the fields of {@link JsonLines.EntityField}, in their order. */
+    public static final StructType ENTITY = entityType();
+
+    private static StructType entityType() {
+        List<StructField> fields = new ArrayList<>();
+        for (JsonLines.EntityField f : JsonLines.EntityField.values()) {
+            DataType type;
+            switch (f) {
+                case TEXT: case TYPE: type = DataTypes.StringType; break;
+                case START: case END: case SENTENCE: type = DataTypes.IntegerType; break;
+                case CONFIDENCE: type = DataTypes.DoubleType; break;
+                default: throw new AssertionError(f);
+            }
+            fields.add(DataTypes.createStructField(f.key(), type, false));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    /** One entity as a row of {@link #ENTITY}, its values as JSON Lines writes them. */
+    private static Row row(Mention m) {
+        Object[] values = new Object[JsonLines.EntityField.values().length];
+        for (JsonLines.EntityField f : JsonLines.EntityField.values()) {
+            Object v;
+            switch (f) {
+                case TEXT: v = m.text(); break;
+                case TYPE: v = m.type().name(); break;
+                case START: v = m.start(); break;
+                case END: v = m.end(); break;
+                case SENTENCE: v = m.sentence(); break;
+                case CONFIDENCE: v = JsonLines.confidence(m.confidence()).doubleValue(); break;
+                default: throw new AssertionError(f);
+            }
+            values[f.ordinal()] = v;
+        }
+        return RowFactory.create(values);
+    }
 
     private final String idColumn;
     private final String textColumn;
@@ -103,8 +131,7 @@ public final class SparkTagger implements Serializable {
                 String text = r.isNullAt(textIndex) ? "" : r.getString(textIndex);
                 List<Row> entities = new ArrayList<>();
                 for (Mention m : extractor.extract(text)) {
-                    entities.add(RowFactory.create(m.text(), m.type().name(), m.start(), m.end(), m.sentence(),
-                            BigDecimal.valueOf(m.confidence()).setScale(4, RoundingMode.HALF_UP).doubleValue()));
+                    entities.add(row(m));
                 }
                 values[values.length - 1] = scala.jdk.javaapi.CollectionConverters.asScala(entities).toList();
                 return RowFactory.create(values);

@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entitas.Document;
+import org.entitas.Failure;
+import org.entitas.Input;
+import org.entitas.io.OutputFormat;
+import org.entitas.io.OutputOptions;
 import org.entitas.EntityExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +24,10 @@ class BulkRunTest {
     private static final EntityExtractor NER = EntityExtractor.indonesian();
 
     private static Summary run(Path input, Path output, boolean resume) throws IOException {
-        try (Sink sink = Sink.toFiles(OutputFormat.JSON, output, output.resolveSibling("errors.jsonl"),
+        try (Sink sink = Sink.toFiles(OutputFormat.JSON, OutputOptions.DEFAULTS, output, output.resolveSibling("errors.jsonl"),
                 new PrintWriter(new StringWriter()), resume);
                 Progress progress = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, -1);
-                Stream<InputRecord> records = Inputs.read(List.of(input), InputOptions.DEFAULTS)) {
+                Stream<Input> records = Inputs.read(List.of(input), InputOptions.DEFAULTS)) {
             return BulkRun.run(NER, records, sink, 2, progress);
         }
     }

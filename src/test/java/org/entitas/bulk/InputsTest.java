@@ -16,6 +16,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.entitas.Document;
+import org.entitas.Failure;
+import org.entitas.Input;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -26,8 +29,8 @@ import org.netpreserve.jwarc.WarcWriter;
 /** Every input kind, with stable ids, and bad inputs becoming failures. */
 class InputsTest {
 
-    static List<InputRecord> read(Path... inputs) throws IOException {
-        try (Stream<InputRecord> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
+    static List<Input> read(Path... inputs) throws IOException {
+        try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();
         }
     }
@@ -88,19 +91,19 @@ class InputsTest {
         warc(dir.resolve("f.warc.gz"), Map.of("http://contoh.id/a",
                 "<html><head><script>var x;</script></head><body><h1>Judul</h1><p>Enam di Medan.</p></body></html>"));
 
-        List<InputRecord> records = read(dir);
+        List<Input> records = read(dir);
 
-        assertThat(records).extracting(InputRecord::id).containsExactly(
+        assertThat(records).extracting(Input::id).containsExactly(
                 dir.resolve("a.txt").toString(), "n1", dir.resolve("b.jsonl") + ":2",
                 dir.resolve("c.txt.gz").toString(), dir.resolve("d.zip") + "!berita/1.txt",
-                "t1", ((InputRecord.Doc) records.get(6)).id());
-        assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(InputRecord.Doc.class));
-        InputRecord.Doc json = (InputRecord.Doc) records.get(1);
-        assertThat(json.document().text()).isEqualTo("Satu");
+                "t1", ((Document) records.get(6)).id());
+        assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(Document.class));
+        Document json = (Document) records.get(1);
+        assertThat(json.text()).isEqualTo("Satu");
         assertThat(json.fields()).containsExactly(Map.entry("src", "{\"x\":[1,2]}"));
-        InputRecord.Doc page = (InputRecord.Doc) records.get(6);
+        Document page = (Document) records.get(6);
         assertThat(page.id()).startsWith("urn:uuid:");
-        assertThat(page.document().text()).isEqualTo("Judul\nEnam di Medan.");
+        assertThat(page.text()).isEqualTo("Judul\nEnam di Medan.");
         assertThat(page.fields()).containsEntry("url", "\"http://contoh.id/a\"");
     }
 
@@ -115,14 +118,14 @@ class InputsTest {
         warc(dir.resolve("7-empty.warc"), Map.of("http://contoh.id/kosong", "<html><body><script>x</script></body></html>"));
         Files.writeString(dir.resolve("8-good.txt"), "Baik.");
 
-        List<InputRecord> records = read(dir);
+        List<Input> records = read(dir);
 
-        assertThat(records.stream().filter(r -> r instanceof InputRecord.Doc).map(InputRecord::id))
+        assertThat(records.stream().filter(r -> r instanceof Document).map(Input::id))
                 .containsExactly(dir.resolve("4-lines.jsonl") + ":1", dir.resolve("8-good.txt").toString());
-        List<InputRecord.Failure> failures = records.stream().filter(r -> r instanceof InputRecord.Failure)
-                .map(r -> (InputRecord.Failure) r).toList();
+        List<Failure> failures = records.stream().filter(r -> r instanceof Failure)
+                .map(r -> (Failure) r).toList();
         assertThat(failures).as(failures.toString()).hasSize(9);
-        assertThat(failures).extracting(InputRecord.Failure::id).containsExactly(
+        assertThat(failures).extracting(Failure::id).containsExactly(
                 dir.resolve("1-latin1.txt").toString(), dir.resolve("2-binary.txt").toString(),
                 dir.resolve("3-broken.txt").toString(), dir.resolve("4-lines.jsonl") + ":2",
                 dir.resolve("4-lines.jsonl") + ":3", dir.resolve("4-lines.jsonl") + ":4",
@@ -142,11 +145,11 @@ class InputsTest {
     @Test
     void globsApplyInsideArchives(@TempDir Path dir) throws IOException {
         zip(dir.resolve("a.zip"), Map.of("x/1.txt", utf8("Satu"), "x/1.ann", utf8("T1"), "y/2.txt", utf8("Dua")));
-        List<InputRecord> r;
-        try (Stream<InputRecord> s = Inputs.read(List.of(dir.resolve("a.zip")),
+        List<Input> r;
+        try (Stream<Input> s = Inputs.read(List.of(dir.resolve("a.zip")),
                 InputOptions.DEFAULTS.withGlobs(List.of("*.txt"), List.of("y/**")))) {
             r = s.toList();
         }
-        assertThat(r).extracting(InputRecord::id).containsExactly(dir.resolve("a.zip") + "!x/1.txt");
+        assertThat(r).extracting(Input::id).containsExactly(dir.resolve("a.zip") + "!x/1.txt");
     }
 }

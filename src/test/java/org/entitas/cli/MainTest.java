@@ -68,7 +68,7 @@ class MainTest {
         int code = run("tag", "--format", "conll", dir.toString());
 
         assertThat(code).isEqualTo(Main.SOME_FAILED);
-        assertThat(out.toString()).isEqualTo("Ia\tO\npulang\tO\n\n");
+        assertThat(out.toString()).isEqualTo("-DOCSTART-\t" + dir.resolve("b.conll") + "\n\nIa\tO\npulang\tO\n\n");
         assertThat(err.toString()).contains("a.conll").contains("not valid UTF-8");
     }
 
@@ -77,7 +77,7 @@ class MainTest {
         Files.writeString(dir.resolve("a.txt"), "Presiden Rusia Vladimir Putin tiba di Pyongyang.");
         assertThat(run("tag", "--types", "PER", dir.toString())).isEqualTo(Main.OK);
         assertThat(out.toString()).contains("\"type\":\"PERSON\"").doesNotContain("LOCATION");
-        assertThat(run("tag", "--types", "PRODUCT", dir.toString())).isEqualTo(Main.ERROR);
+        assertThat(run("tag", "--types", "PRODUCT", dir.toString())).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("PRODUCT");
     }
 
@@ -101,7 +101,10 @@ class MainTest {
         int code = run("tag", "--format", "conll", in.toString());
 
         assertThat(code).isEqualTo(Main.OK);
-        String[] lines = out.toString().split("\n", -1);
+        String[] all = out.toString().split("\n", -1);
+        assertThat(all[0]).isEqualTo("-DOCSTART-\t" + in);
+        assertThat(all[1]).isEmpty();
+        String[] lines = java.util.Arrays.copyOfRange(all, 2, all.length);
         assertThat(lines).hasSize(8 + 2 + 1);
         assertThat(lines[6]).isEmpty();
         assertThat(lines[9]).isEmpty();
@@ -126,7 +129,7 @@ class MainTest {
     @Test
     void badArgumentsGiveUsageExitCode() {
         assertThat(run("tag", "--format", "xml", "x")).isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("--format must be json, csv or conll: xml");
+        assertThat(err.toString()).contains("--format").contains("[JSON, CSV, CONLL]").contains("'xml'");
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "fast")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("'fast'");
         assertThat(run("tag", "--no-such-option")).isEqualTo(Main.USAGE);

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -26,10 +27,10 @@ class KnowledgeGraphTest {
         String a = "Presiden Joko Widodo bertemu Prabowo Subianto di Jakarta.";
         String b = "Jokowi tiba di Bandung. Joko Widodo lalu ke Jakarta.";
         KnowledgeGraph g = new KnowledgeGraph()
-                .add("a", a, List.of(m(a, EntityType.PERSON, "Joko Widodo", 0), m(a, EntityType.PERSON, "Prabowo Subianto", 0),
-                        m(a, EntityType.LOCATION, "Jakarta", 0)))
-                .add("b", b, List.of(m(b, EntityType.LOCATION, "Bandung", 0), m(b, EntityType.PERSON, "Joko Widodo", 1),
-                        m(b, EntityType.LOCATION, "Jakarta", 1)));
+                .add(TestDocuments.tagged("a", a, List.of(m(a, EntityType.PERSON, "Joko Widodo", 0), m(a, EntityType.PERSON, "Prabowo Subianto", 0),
+                        m(a, EntityType.LOCATION, "Jakarta", 0))))
+                .add(TestDocuments.tagged("b", b, List.of(m(b, EntityType.LOCATION, "Bandung", 0), m(b, EntityType.PERSON, "Joko Widodo", 1),
+                        m(b, EntityType.LOCATION, "Jakarta", 1))));
 
         assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:joko widodo")).singleElement()
                 .satisfies(n -> {
@@ -57,7 +58,7 @@ class KnowledgeGraphTest {
         try (Stream<Path> s = Files.list(Path.of("test-corpus"))) {
             for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String text = Files.readString(p);
-                g.add(p.getFileName().toString(), text, ner.extract(text));
+                g.add(ner.extract(org.entitas.Document.of(p.getFileName().toString(), text)));
             }
         }
         assertThat(g.nodes()).hasSizeGreaterThan(300);

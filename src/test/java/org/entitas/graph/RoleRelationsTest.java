@@ -9,6 +9,7 @@ import static org.entitas.graph.Marks.mark;
 
 import java.util.List;
 import org.entitas.Mention;
+import org.entitas.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 class RoleRelationsTest {
@@ -24,7 +25,7 @@ class RoleRelationsTest {
                 LOCATION, "Jawa Barat", PERSON, "Ridwan Kamil", LOCATION, "Bandung", PERSON, "Budi Santoso",
                 PERSON, "Siti Aminah");
 
-        List<RoleRelations.Role> roles = RoleRelations.read(TEXT, mentions);
+        List<RoleRelations.Role> roles = RoleRelations.read(TestDocuments.tagged("d", TEXT, mentions));
 
         assertThat(roles).extracting(r -> r.person().text(), RoleRelations.Role::role,
                 r -> r.of().map(Mention::text).orElse("-")).containsExactly(
@@ -42,7 +43,7 @@ class RoleRelationsTest {
                 + " pukul 10.30 WIB. Ia lalu pulang.";
         List<Mention> mentions = mark(text, PERSON, "Joko Widodo", PERSON, "B. J. Habibie");
 
-        assertThat(RoleRelations.read(text, mentions)).singleElement().satisfies(r -> {
+        assertThat(RoleRelations.read(TestDocuments.tagged("d", text, mentions))).singleElement().satisfies(r -> {
             assertThat(r.role()).isEqualTo("Presiden");
             assertThat(r.sentence()).isEqualTo("Presiden Joko Widodo meresmikan Jl. Tol Cipali bersama B. J. Habibie"
                     + " pada pukul 10.30 WIB.");
@@ -54,7 +55,7 @@ class RoleRelationsTest {
         String text = "\"Kami siap membantu.\" Presiden Joko Widodo lalu pergi. (Sumber: Antara.) Ia kembali.";
         List<Mention> mentions = mark(text, PERSON, "Joko Widodo");
 
-        assertThat(RoleRelations.read(text, mentions)).singleElement()
+        assertThat(RoleRelations.read(TestDocuments.tagged("d", text, mentions))).singleElement()
                 .satisfies(r -> assertThat(r.sentence()).isEqualTo("Presiden Joko Widodo lalu pergi."));
     }
 }

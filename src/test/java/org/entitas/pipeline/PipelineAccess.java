@@ -13,8 +13,15 @@ public final class PipelineAccess {
 
     /** The sentences of a text, each a list of {start, end} token offsets. */
     public static List<List<int[]>> segment(String text) {
-        return BUNDLED.segment(text).stream()
-                .map(s -> s.stream().map(r -> new int[] {r.start(), r.end()}).toList()).toList();
+        List<List<int[]>> out = new java.util.ArrayList<>();
+        for (Pipeline.Segment s : BUNDLED.segment(text)) {
+            List<int[]> tokens = new java.util.ArrayList<>();
+            for (int t = 0; t < s.size(); t++) {
+                tokens.add(new int[] {s.tokenStart(t), s.tokenEnd(t)});
+            }
+            out.add(tokens);
+        }
+        return out;
     }
 
     /** The bundled models, loaded on first use. */
@@ -28,6 +35,6 @@ public final class PipelineAccess {
      */
     public static Function<String, Pipeline.Annotation> newAnnotator() {
         Annotator annotator = new Annotator(Models.BUNDLED_MODELS, Pipeline.confidenceOf(Models.BUNDLED_MODELS));
-        return annotator::annotate;
+        return text -> annotator.annotate(text, true);
     }
 }

@@ -11,13 +11,15 @@ class SegmentationTest {
     private static final Pipeline PIPELINE = Pipeline.bundled();
 
     private static List<String> tokens(String text) {
-        return PIPELINE.segment(text).stream().flatMap(List::stream)
-                .map(r -> text.substring(r.start(), r.end())).toList();
+        return PIPELINE.segment(text).stream()
+                .flatMap(s -> java.util.stream.IntStream.range(0, s.size())
+                        .mapToObj(t -> text.substring(s.tokenStart(t), s.tokenEnd(t))))
+                .toList();
     }
 
     private static List<String> sentences(String text) {
         return PIPELINE.segment(text).stream()
-                .map(s -> text.substring(s.get(0).start(), s.get(s.size() - 1).end())).toList();
+                .map(s -> text.substring(s.tokenStart(0), s.tokenEnd(s.size() - 1))).toList();
     }
 
     @Test
@@ -69,9 +71,9 @@ class SegmentationTest {
         String text = "Kirim ke a@b.co.id;www.c.com atau (https://kpu.go.id).";
         List<String> tokens = tokens(text);
         assertThat(tokens).contains("a@b.co.id", "www.c.com", "https://kpu.go.id", "(", ")");
-        List<TextBlocks.Range> ranges = PIPELINE.segment(text).get(0);
-        for (int i = 1; i < ranges.size(); i++) {
-            assertThat(ranges.get(i).start()).isGreaterThanOrEqualTo(ranges.get(i - 1).end());
+        Pipeline.Segment sentence = PIPELINE.segment(text).get(0);
+        for (int i = 1; i < sentence.size(); i++) {
+            assertThat(sentence.tokenStart(i)).isGreaterThanOrEqualTo(sentence.tokenEnd(i - 1));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.TestDocuments;
 import org.entitas.graph.KnowledgeGraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,11 +19,11 @@ class GraphPageTest {
         String a = "Presiden Joko Widodo tiba di Bandung.";
         String b = "Joko Widodo dan Ridwan Kamil meninjau Bandung.";
         return new KnowledgeGraph()
-                .add("a", a, List.of(new Mention(EntityType.PERSON, "Joko Widodo", 9, 20, 0.9, 0),
-                        new Mention(EntityType.LOCATION, "Bandung", 29, 36, 0.9, 0)))
-                .add("b", b, List.of(new Mention(EntityType.PERSON, "Joko Widodo", 0, 11, 0.9, 0),
+                .add(TestDocuments.tagged("a", a, List.of(new Mention(EntityType.PERSON, "Joko Widodo", 9, 20, 0.9, 0),
+                        new Mention(EntityType.LOCATION, "Bandung", 29, 36, 0.9, 0))))
+                .add(TestDocuments.tagged("b", b, List.of(new Mention(EntityType.PERSON, "Joko Widodo", 0, 11, 0.9, 0),
                         new Mention(EntityType.PERSON, "Ridwan Kamil", 16, 28, 0.9, 0),
-                        new Mention(EntityType.LOCATION, "Bandung", 38, 45, 0.9, 0)));
+                        new Mention(EntityType.LOCATION, "Bandung", 38, 45, 0.9, 0))));
     }
 
     @Test

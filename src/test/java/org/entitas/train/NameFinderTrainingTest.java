@@ -16,6 +16,8 @@ import opennlp.tools.namefind.NameSample;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.Mention;
+import org.entitas.TokenizedDocument;
+import org.entitas.io.IobSpans;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.entitas.pipeline.Gazetteer;
@@ -101,7 +103,8 @@ class NameFinderTrainingTest {
         assertThat(ex.extract("Warga Padang membeli Teh Botol dari Bank Nusantara."))
                 .extracting(Mention::type, Mention::text)
                 .containsExactly(tuple(PRODUCT, "Teh Botol"), tuple(EntityType.ORGANIZATION, "Bank Nusantara"));
-        assertThat(ex.tagTokens(List.of(List.of("Warga", "membeli", "Kopi", "Kenangan", "."))))
+        assertThat(IobSpans.tags(ex.extract(new TokenizedDocument("d",
+                List.of(List.of("Warga", "membeli", "Kopi", "Kenangan", "."))))))
                 .containsExactly(List.of("O", "O", "B-PRODUCT", "I-PRODUCT", "O"));
     }
 

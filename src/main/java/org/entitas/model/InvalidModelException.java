@@ -1,4 +1,4 @@
-package org.entitas;
+package org.entitas.model;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,0 +1,57 @@
+package org.entitas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.entitas.Input;
+import org.entitas.TaggedDocument;
+import org.entitas.bulk.BulkRun;
+import org.entitas.bulk.InputOptions;
+import org.entitas.bulk.Inputs;
+import org.entitas.bulk.Progress;
+import org.entitas.bulk.Sink;
+import org.entitas.bulk.Summary;
+import picocli.CommandLine;
+
+/**
+ * The tagging run of {@code graph} and {@code render}: their inputs read as {@code tag} reads them, tagged with the
+ * model options through {@link BulkRun}, each tagged document handed on in input order, each failure reported on
+ * standard error, progress shown unless {@code -q}.
+ */
+final class Tagging {
+
+    /** What a command does with each tagged document. */
+    interface Each {
+        void accept(TaggedDocument tagged) throws IOException;
+    }
+
+    private Tagging() {
+    }
+
+    /** Runs the inputs through the extractor; returns what the run did. */
+    static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> inputs, Each each)
+            throws IOException {
+        int workers = selection.workers(cli);
+        InputOptions options = selection.options(cli);
+        PrintWriter err = cli.getErr();
+        List<Path> files = Inputs.files(inputs, options);
+        long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+        BulkRun.Target target = new BulkRun.Target() {
+            @Override
+            public void result(TaggedDocument tagged) throws IOException {
+                each.accept(tagged);
+            }
+
+            @Override
+            public void failure(String id, String reason) {
+                Sink.report(err, id, reason);
+            }
+        };
+        try (Progress progress = new Progress(err, selection.progressMode(), total);
+                Stream<Input> records = Inputs.read(files, options)) {
+            return BulkRun.run(model.extractor(cli), records, target, workers, progress);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.entitas.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.entitas.Mention;
+import org.entitas.Sentence;
+import org.entitas.TaggedDocument;
+import org.entitas.Token;
+
+/**
+ * The formats tagged documents are written in. Each format turns one document into a complete chunk of text ending
+ * with a line break, so that a file cut after any chunk is valid. Stateless and thread-safe.
+ */
+public enum OutputFormat {
+
+    /** JSON Lines, one object per document; see {@link JsonLines}. */
+    JSON {
+        @Override
+        public void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
+            JsonLines.write(tagged, out, options);
+        }
+    },
+
+    /**
+     * A CSV table of mentions (RFC 4180, UTF-8), one row per mention: {@code id,type,text,start,end,confidence}.
+     * A document without mentions has no row.
+     */
+    CSV {
+        @Override
+        public String header() {
+            return "id,type,text,start,end,confidence\r\n";
+        }
+
+        @Override
+        public void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
+            String id = Csv.field(tagged.id());
+            for (Mention m : tagged.mentions()) {
+                out.append(id).append(',').append(m.type().name()).append(',').append(Csv.field(m.text()))
+                        .append(',').append(String.valueOf(m.start())).append(',').append(String.valueOf(m.end()))
+                        .append(',').append(JsonLines.confidence(m.confidence()).toPlainString()).append("\r\n");
+            }
+        }
+    },
+
+    /**
+     * CoNLL: a {@code -DOCSTART-} line with the document's id (whitespace made {@code _}), a blank line, then one
+     * line per token, {@code token<TAB>tag} with IOB2 tags ({@code B-PER}, {@code I-LOC}, {@code O}, ...), and a
+     * blank line after each sentence.
+     */
+    CONLL {
+        @Override
+        public void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
+            out.write("-DOCSTART-\t" + tagged.id().replaceAll("\\s", "_") + "\n\n");
+            List<List<String>> tags = IobSpans.tags(tagged);
+            for (int s = 0; s < tags.size(); s++) {
+                Sentence sentence = tagged.sentences().get(s);
+                for (int t = 0; t < tags.get(s).size(); t++) {
+                    Token token = sentence.tokens().get(t);
+                    out.append(token.text()).append('\t').append(tags.get(s).get(t)).append('\n');
+                }
+                out.write('\n');
+            }
+        }
+    };
+
+    /**
+     * Writes the document as a chunk of output ending with a line break (nothing for CSV without mentions),
+     * streaming: a document with a million mentions is never held as one string.
+     */
+    public abstract void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException;
+
+    /** What a new file starts with. */
+    public String header() {
+        return "";
+    }
+}
