@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.model.BaseModel;
 import org.entitas.eval.Score;
+import org.entitas.lexicon.WordList;
 
-/** What the trainers share: explicit training parameters, writing a model, scoring spans. */
+/** What the trainers share: explicit training parameters, the abbreviations, writing a model, scoring spans. */
 final class ModelFiles {
 
     private ModelFiles() {
@@ -27,6 +30,18 @@ final class ModelFiles {
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         params.put(TrainingParameters.THREADS_PARAM, 1);
         return params;
+    }
+
+    /**
+     * The bundled abbreviations ({@link WordList#ABBREVIATIONS}) as the case-sensitive dictionary that the
+     * sentence detector and the tokenizer are trained with.
+     */
+    static Dictionary abbreviations() {
+        Dictionary d = new Dictionary(true);
+        for (String a : WordList.ABBREVIATIONS.entries()) {
+            d.put(new StringList(a));
+        }
+        return d;
     }
 
     /** Writes a model, creating its directory if needed. */

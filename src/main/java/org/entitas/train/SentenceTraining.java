@@ -34,7 +34,7 @@ public final class SentenceTraining {
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
         TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
-        SentenceDetectorFactory factory = new SentenceDetectorFactory("id", true, Abbreviations.dictionary(),
+        SentenceDetectorFactory factory = new SentenceDetectorFactory("id", true, ModelFiles.abbreviations(),
                 new char[] {'.', '?', '!'});
         SentenceModel model = SentenceDetectorME.train("id", new CollectionObjectStream<>(passages(sentences)),
                 factory, params);

@@ -32,7 +32,7 @@ public final class TokenTraining {
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
         TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
-        TokenizerFactory factory = new TokenizerFactory("id", Abbreviations.dictionary(), true, ALPHANUMERIC);
+        TokenizerFactory factory = new TokenizerFactory("id", ModelFiles.abbreviations(), true, ALPHANUMERIC);
         TokenizerModel model = TokenizerME.train(new CollectionObjectStream<>(samples(sentences)), factory, params);
         ModelFiles.write(model, out);
     }
