@@ -22,9 +22,9 @@ final class ModelFiles {
     }
 
     /** Parameters with every value set, so that no OpenNLP fallback applies. */
-    static TrainingParameters params(String algorithm, int iterations, int cutoff) {
+    static TrainingParameters params(Algorithm algorithm, int iterations, int cutoff) {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm.label());
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");

@@ -15,14 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.namefind.BilouCodec;
-import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityType;
@@ -80,7 +77,7 @@ public final class NameFinderTraining {
         requireNonNull(types, "types must not be null");
         requireNonNull(recipe, "recipe must not be null");
         requireNonNull(out, "out must not be null");
-        if (recipe.usesGazetteer() && gazetteer == null) {
+        if (recipe.features().usesGazetteer() && gazetteer == null) {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
         List<NameSample> samples = samples(documents, types);
@@ -95,17 +92,18 @@ public final class NameFinderTraining {
 
         byte[] descriptor = null;
         Map<String, Object> resources = new HashMap<>();
-        if (!clusters.isEmpty() && !recipe.usesGazetteer()) {
-            throw new IllegalArgumentException("word clusters need the entitas features, not " + recipe.features());
+        if (!clusters.isEmpty() && !recipe.features().usesGazetteer()) {
+            throw new IllegalArgumentException("word clusters need the entitas features, not "
+                    + recipe.features().label());
         }
-        if (recipe.usesGazetteer()) {
-            descriptor = ClusterFeatures.descriptor(resource(recipe.descriptorResource()), clusters.size());
+        if (recipe.features().usesGazetteer()) {
+            descriptor = ClusterFeatures.descriptor(resource(recipe.features().descriptorResource()), clusters.size());
             resources.put(GAZETTEER_RESOURCE, gazetteer);
             resources.putAll(ClusterFeatures.read(clusters));
         }
-        SequenceCodec<String> codec = recipe.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                recipe.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources, codec);
+                recipe.features().usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor,
+                resources, recipe.codec().sequenceCodec());
         TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
                 factory);
         ModelFiles.write(model, out);

@@ -57,7 +57,7 @@ class NameFinderTrainingTest {
         Path model = dir.resolve("ner.bin");
         Gazetteer.Builder b = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung");
         NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
-                EntityType.ORGANIZATION), NerRecipe.named("entitas").withFeatures("entitas2").withIterations(30),
+                EntityType.ORGANIZATION), NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
                 CueLists.addTo(b).build(), List.of(clusters), model);
 
         EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
@@ -116,13 +116,18 @@ class NameFinderTrainingTest {
     void recipesValidateTheirFields() {
         assertThatThrownBy(() -> NerRecipe.named("fast")).hasMessageContaining("'fast'");
         assertThatThrownBy(() -> NerRecipe.named("entitas").withIterations(0)).hasMessageContaining(": 0");
-        assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec("bioes")).hasMessageContaining("bioes");
-        assertThatThrownBy(() -> NerRecipe.named("entitas").withFeatures("entitas3")).hasMessageContaining("entitas3");
-        assertThat(NerRecipe.named("entitas").withFeatures("entitas2").usesCues()).isTrue();
-        assertThat(NerRecipe.named("entitas").usesCues()).isFalse();
-        assertThat(NerRecipe.named("entitas").withFeatures("entitas-cues").descriptorResource())
-                .isEqualTo(NerRecipe.named("entitas").descriptorResource());
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withBeamSize(0)).hasMessageContaining("beamSize");
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec(null)).hasMessageContaining("codec");
         assertThat(NerRecipe.named("entitas2")).extracting(NerRecipe::features, NerRecipe::caseCopies)
-                .containsExactly("entitas2", true);
+                .containsExactly(FeatureSet.ENTITAS2, true);
+        assertThat(NerRecipe.named("opennlp-default")).extracting(NerRecipe::algorithm, NerRecipe::codec)
+                .containsExactly(Algorithm.MAXENT, Codec.BIO);
+    }
+
+    @Test
+    void aRecipeReportsItsChoicesByTheirLabels() {
+        assertThat(NerRecipe.named("entitas2").withAlgorithm(Algorithm.MAXENT_QN).withCodec(Codec.BILOU)
+                .withFeatures(FeatureSet.ENTITAS_CUES)).hasToString(
+                "entitas2 (MAXENT_QN, 30 iterations, cutoff 0, entitas-cues features, BILOU, case copies, beam 1)");
     }
 }

@@ -1,0 +1,37 @@
+package org.entitas.train;
+
+/**
+ * The learning algorithm of a name finder recipe. The label is OpenNLP's name of the trainer, written into
+ * the training parameters (and so into the manifest) of every model trained with it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum Algorithm implements Choice {
+
+    /** The averaged perceptron. */
+    PERCEPTRON("PERCEPTRON"),
+    /** Maximum entropy trained with GIS. */
+    MAXENT("MAXENT"),
+    /** Maximum entropy trained with L-BFGS, with OpenNLP's default L1 and L2 regularisation (0.1 each). */
+    MAXENT_QN("MAXENT_QN");
+
+    private final String label;
+
+    Algorithm(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The algorithm labelled {@code label}, case aside ({@code perceptron} is {@link #PERCEPTRON}).
+     *
+     * @throws IllegalArgumentException if no algorithm has that label
+     */
+    public static Algorithm of(String label) {
+        return Choice.parse(Algorithm.class, "algorithm", label);
+    }
+}
