@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -20,7 +21,6 @@ import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.entitas.io.UdReader;
 import org.entitas.io.UdSentence;
-import org.entitas.pipeline.Gazetteer;
 import org.entitas.train.Algorithm;
 import org.entitas.train.Choice;
 import org.entitas.train.Codec;
@@ -30,6 +30,7 @@ import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
 import org.entitas.train.TokenTraining;
+import org.entitas.train.TrainingResources;
 import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -196,14 +197,19 @@ final class TrainCommand implements Callable<Integer> {
             if (r.features().usesGazetteer() && gazetteers == null) {
                 throw new ParameterException(spec.commandLine(), "recipe " + r.name() + " needs --gazetteers DIR");
             }
+            TrainingResources resources;
+            try {
+                resources = new TrainingResources(Optional.ofNullable(gazetteers), Optional.ofNullable(gazetteerCasing),
+                        clusters);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--gazetteer-casing: " + e.getMessage());
+            }
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
-            Gazetteer gaz = r.features().usesGazetteer()
-                    ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing, r.features().usesCues()) : null;
             long start = System.nanoTime();
-            NameFinderTraining.train(docs, typeSet, r, gaz, clusters, out);
+            NameFinderTraining.train(docs, typeSet, r, resources, out);
             w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
                     (System.nanoTime() - start) / 1e9);
             if (calibrate) {

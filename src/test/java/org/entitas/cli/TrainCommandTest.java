@@ -86,6 +86,13 @@ class TrainCommandTest {
     }
 
     @Test
+    void casingTextWithoutGazetteersIsAUsageError() {
+        assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "opennlp-default",
+                "--gazetteer-casing", "text.txt")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--gazetteer-casing").contains("gazetteer directory");
+    }
+
+    @Test
     void aRecipeWithGazetteerFeaturesNeedsTheDirectory() {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "entitas2"))
                 .isEqualTo(Main.USAGE);
