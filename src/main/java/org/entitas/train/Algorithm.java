@@ -1,29 +1,24 @@
 package org.entitas.train;
 
 /**
- * The learning algorithm of a name finder recipe. The label is OpenNLP's name of the trainer, written into
- * the training parameters (and so into the manifest) of every model trained with it.
+ * The learning algorithm of a name finder recipe. The label is OpenNLP's name of the trainer, put into the
+ * training parameters of every model trained with it.
  *
  * <p>Immutable and thread-safe.
  */
 public enum Algorithm implements Choice {
 
-    /** The averaged perceptron. */
-    PERCEPTRON("PERCEPTRON"),
+    /** The perceptron. */
+    PERCEPTRON,
     /** Maximum entropy trained with GIS. */
-    MAXENT("MAXENT"),
+    MAXENT,
     /** Maximum entropy trained with L-BFGS, with OpenNLP's default L1 and L2 regularisation (0.1 each). */
-    MAXENT_QN("MAXENT_QN");
+    MAXENT_QN;
 
-    private final String label;
-
-    Algorithm(String label) {
-        this.label = label;
-    }
-
+    /** The constant's name, which is OpenNLP's name of the trainer. */
     @Override
     public String label() {
-        return label;
+        return name();
     }
 
     /**
