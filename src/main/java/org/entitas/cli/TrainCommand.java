@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code entitas train sentence|token|ner}: trains a model and, given held-back data, reports its scores. */
+/**
+ * {@code entitas train sentence|token|ner|clusters}: trains a model (or word clusters) and, given held-back
+ * data, reports its scores.
+ */
 @Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,

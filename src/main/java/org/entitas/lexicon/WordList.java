@@ -28,13 +28,19 @@ import java.util.stream.Collectors;
  */
 public enum WordList {
 
-    /** Titles, offices and honorifics that stand before a person's name: {@code Presiden}, {@code Wali Kota}, {@code H.}. */
+    /**
+     * Titles, offices and honorifics that stand before a person's name: {@code Presiden}, {@code Wali Kota},
+     * {@code H.}.
+     */
     TITLES("cues-title.txt"),
     /** Words that head or end organization names: {@code PT}, {@code Partai}, {@code Kementerian}. */
     ORGANIZATION_HEADS("cues-orghead.txt"),
     /** Words that head place names: {@code Kabupaten}, {@code Jalan}, {@code Pulau}. */
     PLACE_CUES("cues-loccue.txt"),
-    /** Abbreviations that end with a dot and do not end a sentence: {@code Dr.}, {@code Jl.}, {@code dll.}, {@code S.H.}. */
+    /**
+     * Abbreviations that end with a dot and do not end a sentence: {@code Dr.}, {@code Jl.}, {@code dll.},
+     * {@code S.H.}.
+     */
     ABBREVIATIONS("abbreviations-id.txt");
 
     private final String resource;

@@ -33,7 +33,7 @@ import picocli.CommandLine.ParameterException;
         sortOptions = false)
 public final class SparkJob {
 
-    /** How the input is read. */
+    /** How the input is read. Immutable and thread-safe. */
     public enum InputFormat {
         /** Text files, one document each; the id is the file's path. */
         TEXT,
@@ -43,7 +43,7 @@ public final class SparkJob {
         PARQUET
     }
 
-    /** How the tagged documents are written. */
+    /** How the tagged documents are written. Immutable and thread-safe. */
     public enum OutputFormat {
         /** JSON Lines. */
         JSON,

@@ -15,7 +15,10 @@ import opennlp.tools.util.model.BaseModel;
 import org.entitas.eval.Score;
 import org.entitas.lexicon.WordList;
 
-/** What the trainers share: explicit training parameters, the abbreviations, writing a model, scoring spans. */
+/**
+ * What the trainers share: explicit training parameters, the abbreviations, writing a model, scoring spans.
+ * Stateless and thread-safe.
+ */
 final class ModelFiles {
 
     private ModelFiles() {

@@ -44,8 +44,8 @@ class TrainCommandTest {
                 "--recipe", "opennlp-default", "--cutoff", "1", "--iterations", "5", "--algorithm", "perceptron",
                 "--codec", "BILOU", "--features", "default");
         assertThat(code).as(err.toString()).isEqualTo(Main.OK);
-        assertThat(out.toString())
-                .contains("recipe opennlp-default (PERCEPTRON, 5 iterations, cutoff 1, default features, BILOU, beam 3)");
+        assertThat(out.toString()).contains(
+                "recipe opennlp-default (PERCEPTRON, 5 iterations, cutoff 1, default features, BILOU, beam 3)");
 
         code = run("train", "ner", "--train", corpus.toString(), "--out", dir.resolve("b.bin").toString(),
                 "--recipe", "entitas", "--gazetteers", gazetteers(dir).toString(), "--iterations", "5",
@@ -71,7 +71,8 @@ class TrainCommandTest {
         assertThat(err.toString()).contains("--codec").contains("'bioes'").contains("[bio, bilou]");
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--algorithm", "GIS"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("--algorithm").contains("'GIS'").contains("[PERCEPTRON, MAXENT, MAXENT_QN]");
+        assertThat(err.toString()).contains("--algorithm").contains("'GIS'")
+                .contains("[PERCEPTRON, MAXENT, MAXENT_QN]");
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "Entitas2"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--recipe").contains("'Entitas2'")

@@ -30,7 +30,8 @@ class SparkJobTest {
     @Test
     void anUnknownFlagIsRejectedByName() {
         assertThatThrownBy(() -> SparkJob.parse(List.of("--input", "in", "--output", "out", "--treads", "4")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown option").hasMessageContaining("'--treads'")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown option").hasMessageContaining("'--treads'")
                 .hasMessageContaining("--input-format");
     }
 

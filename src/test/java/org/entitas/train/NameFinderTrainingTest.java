@@ -58,7 +58,8 @@ class NameFinderTrainingTest {
         Path model = dir.resolve("ner.bin");
         Gazetteer.Builder b = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung");
         NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
-                EntityType.ORGANIZATION), NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
+                EntityType.ORGANIZATION),
+                NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
                 Optional.of(CueLists.addTo(b).build()), List.of(clusters), model);
 
         EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
@@ -84,7 +85,8 @@ class NameFinderTrainingTest {
     void clusterFilesAreChecked(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "bandung c1\nmedan\n");
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
-                NerRecipe.named("entitas"), Optional.of(Gazetteer.builder().build()), List.of(bad), dir.resolve("x.bin")))
+                NerRecipe.named("entitas"), Optional.of(Gazetteer.builder().build()), List.of(bad),
+                dir.resolve("x.bin")))
                 .isInstanceOf(IOException.class).hasMessageContaining("bad.txt, line 2").hasMessageContaining("'medan'");
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
                 NerRecipe.named("opennlp-default"), Optional.empty(), List.of(bad), dir.resolve("x.bin")))
@@ -113,7 +115,8 @@ class NameFinderTrainingTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gazetteer");
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
                 NerRecipe.named("entitas"), TrainingResources.gazetteers(dir.resolve("none")), dir.resolve("x.bin")))
-                .isInstanceOf(IOException.class).hasMessageContaining("none").hasMessageContaining("gazetteer file not found");
+                .isInstanceOf(IOException.class).hasMessageContaining("none")
+                .hasMessageContaining("gazetteer file not found");
     }
 
     @Test
