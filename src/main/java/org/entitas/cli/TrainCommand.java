@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.eval.NameFinderEvaluation;
@@ -18,20 +21,29 @@ import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.entitas.io.UdReader;
 import org.entitas.io.UdSentence;
-import org.entitas.pipeline.Gazetteer;
+import org.entitas.train.Algorithm;
+import org.entitas.train.Choice;
+import org.entitas.train.Codec;
 import org.entitas.train.ConfidenceCalibration;
+import org.entitas.train.FeatureSet;
 import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
 import org.entitas.train.TokenTraining;
+import org.entitas.train.TrainingResources;
 import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code entitas train sentence|token|ner}: trains a model and, given held-back data, reports its scores. */
+/**
+ * {@code entitas train sentence|token|ner|clusters}: trains a model (or word clusters) and, given held-back
+ * data, reports its scores.
+ */
 @Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
@@ -138,9 +150,9 @@ final class TrainCommand implements Callable<Integer> {
         List<Path> dev = List.of();
         @Option(names = "--out", required = true, description = "Model file to write.")
         Path out;
-        @Option(names = "--recipe", defaultValue = "entitas",
-                description = "Named recipe: ${COMPLETION-CANDIDATES}.", completionCandidates = RecipeNames.class)
-        String recipe;
+        @Option(names = "--recipe", defaultValue = "entitas", converter = Recipes.class,
+                completionCandidates = Recipes.class, description = "Named recipe: ${COMPLETION-CANDIDATES}.")
+        NerRecipe recipe;
         @Option(names = "--gazetteers", description = "Directory with person.txt, place.txt, organization.txt.")
         Path gazetteers;
         @Option(names = "--gazetteer-casing",
@@ -149,16 +161,19 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
                 description = "Entity labels to learn; others become O (default: ${DEFAULT-VALUE}).")
         List<String> types;
-        @Option(names = "--algorithm", description = "Override the recipe: PERCEPTRON or MAXENT.")
-        String algorithm;
+        @Option(names = "--algorithm", converter = Algorithms.class, completionCandidates = Algorithms.class,
+                description = "Override the recipe's algorithm: ${COMPLETION-CANDIDATES}.")
+        Algorithm algorithm;
         @Option(names = "--iterations", description = "Override the recipe's iterations.")
         Integer iterations;
         @Option(names = "--cutoff", description = "Override the recipe's cutoff.")
         Integer cutoff;
-        @Option(names = "--features", description = "Override the recipe's features: default, entitas, entitas-cues or entitas2.")
-        String features;
-        @Option(names = "--codec", description = "Override the recipe's codec: bio or bilou.")
-        String codec;
+        @Option(names = "--features", converter = FeatureSets.class, completionCandidates = FeatureSets.class,
+                description = "Override the recipe's features: ${COMPLETION-CANDIDATES}.")
+        FeatureSet features;
+        @Option(names = "--codec", converter = Codecs.class, completionCandidates = Codecs.class,
+                description = "Override the recipe's codec: ${COMPLETION-CANDIDATES}.")
+        Codec codec;
         @Option(names = "--case-copies", negatable = true,
                 description = "Override the recipe: also train on lower- and upper-case copies of every sentence.")
         Boolean caseCopies;
@@ -182,16 +197,22 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--types: " + e.getMessage());
             }
-            if (r.usesGazetteer() && gazetteers == null) {
+            if (r.features().usesGazetteer() && gazetteers == null) {
                 throw new ParameterException(spec.commandLine(), "recipe " + r.name() + " needs --gazetteers DIR");
+            }
+            TrainingResources resources;
+            try {
+                resources = new TrainingResources(Optional.ofNullable(gazetteers), Optional.ofNullable(gazetteerCasing),
+                        clusters);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--gazetteer-casing: " + e.getMessage());
             }
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
-            Gazetteer gaz = r.usesGazetteer() ? NameFinderTraining.readGazetteers(gazetteers, gazetteerCasing, r.usesCues()) : null;
             long start = System.nanoTime();
-            NameFinderTraining.train(docs, typeSet, r, gaz, clusters, out);
+            NameFinderTraining.train(docs, typeSet, r, resources, out);
             w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
                     (System.nanoTime() - start) / 1e9);
             if (calibrate) {
@@ -218,9 +239,10 @@ final class TrainCommand implements Callable<Integer> {
             return Main.OK;
         }
 
+        /** The recipe with the options that override it; a number out of range is a usage error. */
         private NerRecipe recipe() {
             try {
-                NerRecipe r = NerRecipe.named(recipe);
+                NerRecipe r = recipe;
                 if (algorithm != null) {
                     r = r.withAlgorithm(algorithm);
                 }
@@ -284,9 +306,56 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    static final class RecipeNames extends ArrayList<String> {
-        RecipeNames() {
-            super(NerRecipe.NAMES);
+    /**
+     * Converts an option's value to a recipe or one of its choices, and lists the values it takes for
+     * {@code ${COMPLETION-CANDIDATES}}; a value it does not know is a usage error naming the value and the
+     * choices.
+     */
+    abstract static class Labels<T> implements ITypeConverter<T>, Iterable<String> {
+        private final List<String> labels;
+        private final Function<String, T> parse;
+
+        Labels(List<String> labels, Function<String, T> parse) {
+            this.labels = labels;
+            this.parse = parse;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return labels.iterator();
+        }
+    }
+
+    static final class Recipes extends Labels<NerRecipe> {
+        Recipes() {
+            super(NerRecipe.NAMES, NerRecipe::named);
+        }
+    }
+
+    static final class Algorithms extends Labels<Algorithm> {
+        Algorithms() {
+            super(Choice.labels(Algorithm.class), Algorithm::of);
+        }
+    }
+
+    static final class FeatureSets extends Labels<FeatureSet> {
+        FeatureSets() {
+            super(Choice.labels(FeatureSet.class), FeatureSet::of);
+        }
+    }
+
+    static final class Codecs extends Labels<Codec> {
+        Codecs() {
+            super(Choice.labels(Codec.class), Codec::of);
         }
     }
 }

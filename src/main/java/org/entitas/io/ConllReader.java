@@ -33,11 +33,13 @@ import org.entitas.EntityType;
 public final class ConllReader implements Closeable {
 
     private static final Pattern COLUMNS = Pattern.compile("[\\t ]+");
+    private static final Pattern TABS = Pattern.compile("\t");
     private static final Pattern TAG = Pattern.compile("O|[BI]-[A-Za-z][A-Za-z0-9_]*");
 
     private final BufferedReader in;
     private final String source;
     private final boolean withTags;
+    private final Pattern columns;
     private int lineNumber;
     private int documents;
     private boolean done;
@@ -49,9 +51,14 @@ public final class ConllReader implements Closeable {
      * @param withTags whether each token line must carry a tag in its last column
      */
     public ConllReader(Reader in, String source, boolean withTags) {
+        this(in, source, withTags, COLUMNS);
+    }
+
+    private ConllReader(Reader in, String source, boolean withTags, Pattern columns) {
         this.in = in instanceof BufferedReader b ? b : new BufferedReader(requireNonNull(in, "in must not be null"));
         this.source = requireNonNull(source, "source must not be null");
         this.withTags = withTags;
+        this.columns = columns;
     }
 
     /** Opens a UTF-8 file. */
@@ -61,11 +68,27 @@ public final class ConllReader implements Closeable {
 
     /** Reads every document of a UTF-8 file. */
     public static List<ConllDocument> readAll(Path file, boolean withTags) throws IOException {
-        List<ConllDocument> out = new ArrayList<>();
         try (ConllReader r = open(file, withTags)) {
-            for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
-                out.add(d.get());
-            }
+            return r.rest();
+        }
+    }
+
+    /**
+     * Reads the tokens of every document of a UTF-8 file whose columns are separated by tabs alone, tags
+     * ignored: a token may hold spaces (NER-P's {@code di samping itu<TAB>O} is one token), and a line without a
+     * tab is one token. The word clustering reads its CoNLL text this way.
+     */
+    public static List<ConllDocument> readTabSeparatedTokens(Path file) throws IOException {
+        try (ConllReader r = new ConllReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(),
+                false, TABS)) {
+            return r.rest();
+        }
+    }
+
+    private List<ConllDocument> rest() throws IOException {
+        List<ConllDocument> out = new ArrayList<>();
+        for (Optional<ConllDocument> d = next(); d.isPresent(); d = next()) {
+            out.add(d.get());
         }
         return out;
     }
@@ -110,14 +133,14 @@ public final class ConllReader implements Closeable {
                 }
                 continue;
             }
-            String[] columns = COLUMNS.split(trimmed);
-            tokens.add(columns[0]);
+            String[] fields = columns.split(trimmed);
+            tokens.add(fields[0]);
             if (withTags) {
-                if (columns.length < 2) {
+                if (fields.length < 2) {
                     throw new IOException(source + ", line " + lineNumber + ": expected 'token<TAB>tag', got '"
                             + line + "'");
                 }
-                tags.add(normalise(columns[columns.length - 1], tags));
+                tags.add(normalise(fields[fields.length - 1], tags));
             }
         }
         if (!tokens.isEmpty()) {

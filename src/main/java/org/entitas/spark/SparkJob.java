@@ -1,5 +1,6 @@
 package org.entitas.spark;
 
+import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 
@@ -8,6 +9,10 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code spark-submit} entry point: reads documents (text files, one document each; JSON Lines; or
@@ -18,67 +23,120 @@ import org.apache.spark.sql.SparkSession;
  *     --input hdfs:///news/*.jsonl --input-format json --output hdfs:///tagged --output-format parquet
  * </pre>
  *
- * Options: {@code --input PATH}, {@code --input-format text|json|parquet} (default json), {@code --output PATH},
- * {@code --output-format json|parquet} (default json), {@code --text-field NAME} (default text),
- * {@code --id-field NAME} (default id; text input uses the file's path).
+ * Options: {@code --input PATH} and {@code --output PATH} (both required), {@code --input-format
+ * text|json|parquet} (default json), {@code --output-format json|parquet} (default json), {@code --text-field
+ * NAME} (default text), {@code --id-field NAME} (default id; text input uses the file's path). An unknown
+ * option, a missing one or a bad format is rejected with a message naming it and the usage. The static
+ * methods are thread-safe: each run parses its arguments into an instance of its own.
  */
+@Command(name = "org.entitas.spark.SparkJob", description = "Tags documents on Spark with the entitas extractor.",
+        sortOptions = false)
 public final class SparkJob {
+
+    /** How the input is read. Immutable and thread-safe. */
+    public enum InputFormat {
+        /** Text files, one document each; the id is the file's path. */
+        TEXT,
+        /** JSON Lines, one document an object. */
+        JSON,
+        /** Parquet, one document a row. */
+        PARQUET
+    }
+
+    /** How the tagged documents are written. Immutable and thread-safe. */
+    public enum OutputFormat {
+        /** JSON Lines. */
+        JSON,
+        /** Parquet. */
+        PARQUET
+    }
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "Documents to read.")
+    String input;
+    @Option(names = "--output", required = true, paramLabel = "PATH", description = "Directory to write.")
+    String output;
+    @Option(names = "--input-format", defaultValue = "json", paramLabel = "text|json|parquet",
+            description = "Input format (default: json).")
+    InputFormat inputFormat;
+    @Option(names = "--output-format", defaultValue = "json", paramLabel = "json|parquet",
+            description = "Output format (default: json).")
+    OutputFormat outputFormat;
+    @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME",
+            description = "Column of the text in JSON or Parquet input (default: text).")
+    String textField;
+    @Option(names = "--id-field", defaultValue = "id", paramLabel = "NAME",
+            description = "Column of the id in JSON or Parquet input (default: id).")
+    String idField;
 
     private SparkJob() {
     }
 
-    /** Reads, tags and writes; the session is the caller's. */
+    /**
+     * Reads, tags and writes; the session is the caller's.
+     *
+     * @throws IllegalArgumentException if the arguments are not valid (the message names the bad one and gives
+     *     the usage)
+     */
     public static void run(SparkSession spark, List<String> args) {
-        String input = option(args, "--input", null);
-        String output = option(args, "--output", null);
-        if (input == null || output == null) {
-            throw new IllegalArgumentException("usage: --input PATH --output PATH [--input-format text|json|parquet]"
-                    + " [--output-format json|parquet] [--text-field NAME] [--id-field NAME]");
+        SparkJob job = parse(args);
+        job.run(requireNonNull(spark, "spark must not be null"));
+    }
+
+    /**
+     * Parses the arguments; formats are matched without regard to case.
+     *
+     * @throws IllegalArgumentException if the arguments are not valid
+     */
+    static SparkJob parse(List<String> args) {
+        SparkJob job = new SparkJob();
+        CommandLine cli = new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            cli.parseArgs(requireNonNull(args, "args must not be null").toArray(new String[0]));
+        } catch (ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage() + "\n" + cli.getUsageMessage(), e);
         }
-        String inputFormat = option(args, "--input-format", "json");
-        String outputFormat = option(args, "--output-format", "json");
-        String textField = option(args, "--text-field", "text");
-        String idField = option(args, "--id-field", "id");
-        Dataset<Row> docs = read(spark, input, inputFormat, textField, idField);
-        Dataset<Row> tagged = new SparkTagger(inputFormat.equals("text") ? "id" : idField,
-                inputFormat.equals("text") ? "text" : textField).tag(docs);
+        return job;
+    }
+
+    private void run(SparkSession spark) {
+        Dataset<Row> docs = read(spark, input, inputFormat);
+        boolean text = inputFormat == InputFormat.TEXT;
+        Dataset<Row> tagged = new SparkTagger(text ? "id" : idField, text ? "text" : textField).tag(docs);
         switch (outputFormat) {
-            case "json": tagged.write().json(output); break;
-            case "parquet": tagged.write().parquet(output); break;
-            default: throw new IllegalArgumentException("--output-format must be json or parquet: " + outputFormat);
+            case JSON -> tagged.write().json(output);
+            case PARQUET -> tagged.write().parquet(output);
         }
     }
 
-    /** Reads documents: text files (one document each, id the file's path), JSON Lines or Parquet. */
-    public static Dataset<Row> read(SparkSession spark, String input, String format, String textField, String idField) {
-        switch (format) {
-            case "text":
-                return spark.read().option("wholetext", true).text(input)
-                        .select(input_file_name().as("id"), col("value").as("text"));
-            case "json":
-                return spark.read().json(input);
-            case "parquet":
-                return spark.read().parquet(input);
-            default:
-                throw new IllegalArgumentException("--input-format must be text, json or parquet: " + format);
-        }
+    /**
+     * Reads documents: text files (one document each, in columns {@code id}, the file's path, and
+     * {@code text}), JSON Lines or Parquet.
+     */
+    public static Dataset<Row> read(SparkSession spark, String input, InputFormat format) {
+        return switch (format) {
+            case TEXT -> spark.read().option("wholetext", true).text(input)
+                    .select(input_file_name().as("id"), col("value").as("text"));
+            case JSON -> spark.read().json(input);
+            case PARQUET -> spark.read().parquet(input);
+        };
     }
 
-    private static String option(List<String> args, String name, String fallback) {
-        int i = args.indexOf(name);
-        if (i < 0) {
-            return fallback;
-        }
-        if (i + 1 >= args.size()) {
-            throw new IllegalArgumentException(name + " needs a value");
-        }
-        return args.get(i + 1);
-    }
-
+    /**
+     * Parses the arguments, then starts a session, runs and stops it; bad arguments are reported on standard
+     * error with the usage, and exit with code 2 before Spark starts.
+     */
     public static void main(String[] args) {
+        SparkJob job;
+        try {
+            job = parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         SparkSession spark = SparkSession.builder().appName("entitas").getOrCreate();
         try {
-            run(spark, Arrays.asList(args));
+            job.run(spark);
         } finally {
             spark.stop();
         }

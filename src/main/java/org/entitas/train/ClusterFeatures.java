@@ -13,8 +13,8 @@ import org.entitas.pipeline.ClusterFeatureGeneratorFactory;
 /**
  * Word cluster features of a name finder: reads cluster files into the resources stored in the model
  * ({@code clusters-0.clusters}, {@code clusters-1.clusters}, ...) and adds one word cluster generator
- * ({@link ClusterFeatureGeneratorFactory}) per file (lower-cased lookup, window of one token) to a feature descriptor. Stateless and
- * thread-safe.
+ * ({@link ClusterFeatureGeneratorFactory}) per file (lower-cased lookup, window of one token) to a feature
+ * descriptor. Stateless and thread-safe.
  */
 final class ClusterFeatures {
 

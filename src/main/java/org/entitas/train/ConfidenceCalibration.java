@@ -29,7 +29,7 @@ import org.entitas.pipeline.OpenNlpExtensions;
 
 /**
  * Turns a name finder's raw scores into probabilities that a mention is right. A perceptron's scores are not
- * probabilities (they sit between 0.2 and 0.4 whatever the model's certainty), so a logistic function
+ * probabilities (they crowd in a narrow band whatever the model's certainty), so a logistic function
  * {@code p = 1 / (1 + exp(-(slope * score + intercept)))} is fitted on held-out documents, where each
  * mention the model finds is labelled right (exact span and type) or wrong. The two numbers are written into
  * the model's manifest ({@value #SLOPE}, {@value #INTERCEPT}), where the extractor reads them. Stateless and

@@ -7,26 +7,44 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.model.BaseModel;
 import org.entitas.eval.Score;
+import org.entitas.lexicon.WordList;
 
-/** What the trainers share: explicit training parameters, writing a model, scoring spans. */
+/**
+ * What the trainers share: explicit training parameters, the abbreviations, writing a model, scoring spans.
+ * Stateless and thread-safe.
+ */
 final class ModelFiles {
 
     private ModelFiles() {
     }
 
     /** Parameters with every value set, so that no OpenNLP fallback applies. */
-    static TrainingParameters params(String algorithm, int iterations, int cutoff) {
+    static TrainingParameters params(Algorithm algorithm, int iterations, int cutoff) {
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm.label());
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         params.put(TrainingParameters.THREADS_PARAM, 1);
         return params;
+    }
+
+    /**
+     * The bundled abbreviations ({@link WordList#ABBREVIATIONS}) as the case-sensitive dictionary that the
+     * sentence detector and the tokenizer are trained with.
+     */
+    static Dictionary abbreviations() {
+        Dictionary d = new Dictionary(true);
+        for (String a : WordList.ABBREVIATIONS.entries()) {
+            d.put(new StringList(a));
+        }
+        return d;
     }
 
     /** Writes a model, creating its directory if needed. */

@@ -12,17 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.namefind.BilouCodec;
-import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityType;
@@ -51,36 +50,46 @@ public final class NameFinderTraining {
     }
 
     /**
-     * Trains a name finder and writes it to {@code out}.
+     * Trains a name finder and writes it to {@code out}. The gazetteer of {@code resources} is read only when
+     * the recipe's features use it, with the cue word lists added when they use those ({@link CueLists}); each
+     * cluster file is stored in the model, and the cluster of each lower-cased token in a window of one token
+     * becomes a feature.
+     *
+     * <pre>{@code
+     * NameFinderTraining.train(documents, Set.of(EntityType.PERSON), NerRecipe.named("entitas2"),
+     *         TrainingResources.gazetteers(Path.of("gazetteers")), Path.of("ner.bin"));
+     * }</pre>
      *
      * @param documents the training documents
      * @param types the entity types to learn (others become {@code O})
      * @param recipe algorithm, features and codec
-     * @param gazetteer the names for gazetteer features; required when the recipe uses them
-     * @throws IllegalArgumentException if the recipe needs a gazetteer and none is given, or no sentence has
-     *     an entity of the types asked for
+     * @param resources the gazetteer directory and the word cluster files
+     * @throws IllegalArgumentException if the recipe's features need a gazetteer and {@code resources} has none,
+     *     clusters are given to a recipe without gazetteer features, or no sentence has an entity of the types
+     *     asked for
+     * @throws IOException if a gazetteer or cluster file is missing or unreadable (the message names it)
      */
     public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
-            Gazetteer gazetteer, Path out) throws IOException {
-        train(documents, types, recipe, gazetteer, List.of(), out);
+            TrainingResources resources, Path out) throws IOException {
+        requireNonNull(recipe, "recipe must not be null");
+        requireNonNull(resources, "resources must not be null");
+        train(documents, types, recipe, gazetteer(recipe, resources), resources.clusters(), out);
     }
 
     /**
-     * As {@link #train(List, Set, NerRecipe, Gazetteer, Path)}, with word cluster features: each cluster file
-     * ({@code word cluster} lines, as {@code entitas train clusters} writes them) is stored in the model, and
-     * the cluster of each lower-cased token in a window of one token becomes a feature.
-     *
-     * @throws IllegalArgumentException if clusters are given to a recipe without gazetteer features
-     * @throws IOException if a cluster file cannot be read (the message names it)
+     * As {@link #train(List, Set, NerRecipe, TrainingResources, Path)}, with a gazetteer built in memory:
+     * present exactly when the recipe's features use one.
      */
-    public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
-            Gazetteer gazetteer, List<Path> clusters, Path out) throws IOException {
-        requireNonNull(clusters, "clusters must not be null");
+    static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
+            Optional<Gazetteer> gazetteer, List<Path> clusters, Path out) throws IOException {
         requireNonNull(documents, "documents must not be null");
         requireNonNull(types, "types must not be null");
         requireNonNull(recipe, "recipe must not be null");
+        requireNonNull(gazetteer, "gazetteer must not be null");
+        requireNonNull(clusters, "clusters must not be null");
         requireNonNull(out, "out must not be null");
-        if (recipe.usesGazetteer() && gazetteer == null) {
+        FeatureSet features = recipe.features();
+        if (features.usesGazetteer() && gazetteer.isEmpty()) {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
         List<NameSample> samples = samples(documents, types);
@@ -95,17 +104,17 @@ public final class NameFinderTraining {
 
         byte[] descriptor = null;
         Map<String, Object> resources = new HashMap<>();
-        if (!clusters.isEmpty() && !recipe.usesGazetteer()) {
-            throw new IllegalArgumentException("word clusters need the entitas features, not " + recipe.features());
+        if (!clusters.isEmpty() && !features.usesGazetteer()) {
+            throw new IllegalArgumentException("word clusters need the entitas features, not " + features.label());
         }
-        if (recipe.usesGazetteer()) {
-            descriptor = ClusterFeatures.descriptor(resource(recipe.descriptorResource()), clusters.size());
-            resources.put(GAZETTEER_RESOURCE, gazetteer);
+        if (features.usesGazetteer()) {
+            descriptor = ClusterFeatures.descriptor(resource(features.descriptorResource()), clusters.size());
+            resources.put(GAZETTEER_RESOURCE, gazetteer.get());
             resources.putAll(ClusterFeatures.read(clusters));
         }
-        SequenceCodec<String> codec = recipe.codec().equals("bilou") ? new BilouCodec() : new BioCodec();
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
-                recipe.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources, codec);
+                features.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources,
+                recipe.codec().sequenceCodec());
         TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
                 factory);
         ModelFiles.write(model, out);
@@ -158,38 +167,45 @@ public final class NameFinderTraining {
     }
 
     /**
+     * The gazetteer a recipe is trained with: empty when its features use none; else the names of the
+     * resources' directory ({@link #readGazetteers}), and the cue word lists when the features use them.
+     *
+     * @throws IllegalArgumentException if the features use a gazetteer and the resources have no directory
+     */
+    static Optional<Gazetteer> gazetteer(NerRecipe recipe, TrainingResources resources) throws IOException {
+        if (!recipe.features().usesGazetteer()) {
+            return Optional.empty();
+        }
+        Path dir = resources.gazetteers().orElseThrow(() -> new IllegalArgumentException(
+                "recipe " + recipe.name() + " needs a gazetteer (--gazetteers)"));
+        Gazetteer.Builder b = readGazetteers(dir, resources.gazetteerCasing());
+        if (recipe.features().usesCues()) {
+            CueLists.addTo(b);
+        }
+        return Optional.of(b.build());
+    }
+
+    /**
      * Reads the gazetteers of a directory: {@code person.txt}, {@code place.txt} and {@code organization.txt},
      * one name per line, as PERSON, LOCATION and ORGANIZATION. A hyphenated name is also entered with its
      * hyphens as spaces ({@code Kim Jong-un}, {@code Kim Jong un}).
      *
-     * @param casingText unlabeled, tokenized text (one sentence a line), or null: when given, a one-word name
-     *     is dropped if that word is written in lower case more often than capitalised there (inside a
-     *     sentence), which removes common words that the lists hold by mistake
+     * @param casingText see {@link TrainingResources#gazetteerCasing()}
      * @throws IOException if a file is missing or unreadable (the message names it)
      */
-    public static Gazetteer readGazetteers(Path dir, Path casingText) throws IOException {
-        return readGazetteers(dir, casingText, false);
-    }
-
-    /**
-     * As {@link #readGazetteers(Path, Path)}, and with {@code cues} the project's cue word lists as well
-     * ({@link CueLists}: types {@code TITLE}, {@code ORGHEAD}, {@code LOCCUE}).
-     *
-     * @throws IOException if a file is missing or unreadable (the message names it)
-     */
-    public static Gazetteer readGazetteers(Path dir, Path casingText, boolean cues) throws IOException {
-        Map<String, int[]> casing = casingText == null ? null : casingCounts(casingText);
+    static Gazetteer.Builder readGazetteers(Path dir, Optional<Path> casingText) throws IOException {
+        Map<String, int[]> casing = casingText.isPresent() ? casingCounts(casingText.get()) : Map.of();
         Gazetteer.Builder b = Gazetteer.builder();
         Map<String, EntityType> files = Map.of("person.txt", EntityType.PERSON, "place.txt", EntityType.LOCATION,
                 "organization.txt", EntityType.ORGANIZATION);
-        for (var e : new java.util.TreeMap<>(files).entrySet()) {
+        for (var e : new TreeMap<>(files).entrySet()) {
             Path file = dir.resolve(e.getKey());
             if (!Files.isRegularFile(file)) {
                 throw new IOException(file + ": gazetteer file not found");
             }
             for (String name : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 name = name.strip();
-                if (name.isEmpty() || (casing != null && isCommonWord(name, casing))) {
+                if (name.isEmpty() || isCommonWord(name, casing)) {
                     continue;
                 }
                 b.add(e.getValue().name(), name);
@@ -198,17 +214,14 @@ public final class NameFinderTraining {
                 }
             }
         }
-        if (cues) {
-            CueLists.addTo(b);
-        }
-        return b.build();
+        return b;
     }
 
     private static boolean isCommonWord(String name, Map<String, int[]> casing) {
         if (name.indexOf(' ') >= 0) {
             return false;
         }
-        int[] c = casing.get(name.toLowerCase(java.util.Locale.ROOT));
+        int[] c = casing.get(name.toLowerCase(Locale.ROOT));
         return c != null && c[0] > c[1];
     }
 
@@ -222,7 +235,7 @@ public final class NameFinderTraining {
                 if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
                     continue;
                 }
-                int[] c = counts.computeIfAbsent(t.toLowerCase(java.util.Locale.ROOT), k -> new int[2]);
+                int[] c = counts.computeIfAbsent(t.toLowerCase(Locale.ROOT), k -> new int[2]);
                 c[Character.isUpperCase(t.charAt(0)) ? 1 : 0]++;
             }
         }

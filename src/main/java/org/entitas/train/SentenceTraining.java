@@ -33,8 +33,8 @@ public final class SentenceTraining {
     /** Trains a model with maxent, {@code iterations} iterations and cutoff {@code cutoff}, and writes it. */
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
-        TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
-        SentenceDetectorFactory factory = new SentenceDetectorFactory("id", true, Abbreviations.dictionary(),
+        TrainingParameters params = ModelFiles.params(Algorithm.MAXENT, iterations, cutoff);
+        SentenceDetectorFactory factory = new SentenceDetectorFactory("id", true, ModelFiles.abbreviations(),
                 new char[] {'.', '?', '!'});
         SentenceModel model = SentenceDetectorME.train("id", new CollectionObjectStream<>(passages(sentences)),
                 factory, params);

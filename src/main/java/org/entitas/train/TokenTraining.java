@@ -31,8 +31,8 @@ public final class TokenTraining {
     /** Trains a model with maxent, {@code iterations} iterations and cutoff {@code cutoff}, and writes it. */
     public static void train(List<UdSentence> sentences, int iterations, int cutoff, Path out) throws IOException {
         requireNonNull(out, "out must not be null");
-        TrainingParameters params = ModelFiles.params("MAXENT", iterations, cutoff);
-        TokenizerFactory factory = new TokenizerFactory("id", Abbreviations.dictionary(), true, ALPHANUMERIC);
+        TrainingParameters params = ModelFiles.params(Algorithm.MAXENT, iterations, cutoff);
+        TokenizerFactory factory = new TokenizerFactory("id", ModelFiles.abbreviations(), true, ALPHANUMERIC);
         TokenizerModel model = TokenizerME.train(new CollectionObjectStream<>(samples(sentences)), factory, params);
         ModelFiles.write(model, out);
     }

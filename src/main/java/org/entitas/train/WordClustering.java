@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.entitas.io.ConllDocument;
+import org.entitas.io.ConllReader;
 
 /**
  * Clusters words by their neighbours with the exchange algorithm (Martin, Liermann and Ney 1998): every word
@@ -37,8 +39,8 @@ public final class WordClustering {
 
     /**
      * Reads sentences of tokens: a {@code .tsv} file is CoNLL ({@code token<TAB>tag}, a blank line between
-     * sentences, {@code -DOCSTART-} lines skipped); any other file holds one sentence a line, tokens
-     * separated by white space.
+     * sentences, {@code -DOCSTART-} lines skipped; read by {@link ConllReader#readTabSeparatedTokens}, so a
+     * token may hold spaces); any other file holds one sentence a line, tokens separated by white space.
      *
      * @throws IOException if a file cannot be read (the message names it)
      */
@@ -48,25 +50,14 @@ public final class WordClustering {
             if (!Files.isRegularFile(f)) {
                 throw new IOException(f + ": text file not found");
             }
-            List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             if (f.getFileName().toString().endsWith(".tsv")) {
-                List<String> sentence = new ArrayList<>();
-                for (String line : lines) {
-                    if (line.isBlank() || line.startsWith("-DOCSTART-")) {
-                        if (!sentence.isEmpty()) {
-                            out.add(sentence.toArray(new String[0]));
-                            sentence.clear();
-                        }
-                        continue;
+                for (ConllDocument d : ConllReader.readTabSeparatedTokens(f)) {
+                    for (List<String> tokens : d.tokens()) {
+                        out.add(tokens.toArray(new String[0]));
                     }
-                    int tab = line.indexOf('\t');
-                    sentence.add(tab < 0 ? line.strip() : line.substring(0, tab));
-                }
-                if (!sentence.isEmpty()) {
-                    out.add(sentence.toArray(new String[0]));
                 }
             } else {
-                for (String line : lines) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
                         out.add(line.strip().split("\\s+"));
                     }

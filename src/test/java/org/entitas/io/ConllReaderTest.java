@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConllReaderTest {
 
@@ -53,5 +56,17 @@ class ConllReaderTest {
                 .hasMessageContaining("in.conll, line 2");
         assertThatThrownBy(() -> read("Joko\tB-PER\n\nWidodo\tPERSON\n", true))
                 .hasMessageContaining("in.conll, line 3").hasMessageContaining("'PERSON'");
+    }
+
+    @Test
+    void tabSeparatedTokensMayHoldSpacesAndCarryNoTags(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("nerp.tsv"),
+                "-DOCSTART-\tO\n\ndi samping itu\tO\nJoko Widodo\tB-PER\tx\n\nlalu\n");
+        List<ConllDocument> docs = ConllReader.readTabSeparatedTokens(file);
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.tokens()).containsExactly(List.of("di samping itu", "Joko Widodo"), List.of("lalu"));
+            assertThat(d.tags()).containsExactly(List.of(), List.of());
+        });
+        assertThat(ConllReader.readAll(file, false).get(0).tokens().get(0)).containsExactly("di", "Joko");
     }
 }

@@ -93,7 +93,7 @@ class SparkTaggerTest {
 
     @Test
     void textFilesOnSparkGiveExactlyTheCommandLineResult() throws IOException {
-        Dataset<Row> docs = SparkJob.read(spark, "test-corpus/*.txt", "text", "text", "id");
+        Dataset<Row> docs = SparkJob.read(spark, "test-corpus/*.txt", SparkJob.InputFormat.TEXT);
         Map<String, List<String>> viaSpark = spark(new SparkTagger("id", "text").tag(docs));
         Map<String, List<String>> viaCli = cli();
 

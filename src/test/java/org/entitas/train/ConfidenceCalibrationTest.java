@@ -37,7 +37,7 @@ class ConfidenceCalibrationTest {
         Path model = dir.resolve("ner.bin");
         NameFinderTraining.train(NameFinderTrainingTest.tinyCorpus(),
                 Set.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION),
-                NerRecipe.named("opennlp-default").withCutoff(1), null, model);
+                NerRecipe.named("opennlp-default").withCutoff(1), TrainingResources.NONE, model);
         String text = "Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju.";
         List<Mention> raw = EntityExtractor.builder().nameFinder(model).build().extract(text);
 

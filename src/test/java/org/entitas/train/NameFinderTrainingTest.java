@@ -42,7 +42,8 @@ class NameFinderTrainingTest {
         Path model = dir.resolve("ner.bin");
         Gazetteer gaz = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung").build();
         NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
-                EntityType.ORGANIZATION), NerRecipe.named("entitas").withIterations(30), gaz, model);
+                EntityType.ORGANIZATION), NerRecipe.named("entitas").withIterations(30), Optional.of(gaz), List.of(),
+                model);
 
         EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
         String text = "Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju.";
@@ -59,8 +60,9 @@ class NameFinderTrainingTest {
         Path model = dir.resolve("ner.bin");
         Gazetteer.Builder b = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung");
         NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
-                EntityType.ORGANIZATION), NerRecipe.named("entitas").withFeatures("entitas2").withIterations(30),
-                CueLists.addTo(b).build(), List.of(clusters), model);
+                EntityType.ORGANIZATION),
+                NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
+                Optional.of(CueLists.addTo(b).build()), List.of(clusters), model);
 
         EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
         assertThat(ex.extract("Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju."))
@@ -85,10 +87,11 @@ class NameFinderTrainingTest {
     void clusterFilesAreChecked(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "bandung c1\nmedan\n");
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
-                NerRecipe.named("entitas"), Gazetteer.builder().build(), List.of(bad), dir.resolve("x.bin")))
+                NerRecipe.named("entitas"), Optional.of(Gazetteer.builder().build()), List.of(bad),
+                dir.resolve("x.bin")))
                 .isInstanceOf(IOException.class).hasMessageContaining("bad.txt, line 2").hasMessageContaining("'medan'");
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
-                NerRecipe.named("opennlp-default"), null, List.of(bad), dir.resolve("x.bin")))
+                NerRecipe.named("opennlp-default"), Optional.empty(), List.of(bad), dir.resolve("x.bin")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clusters");
     }
 
@@ -96,7 +99,7 @@ class NameFinderTrainingTest {
     void typesBeyondTheStandardThreeWork(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("ner.bin");
         NameFinderTraining.train(tinyCorpus(), Set.of(PRODUCT, EntityType.ORGANIZATION),
-                NerRecipe.named("opennlp-default").withCutoff(1), null, model);
+                NerRecipe.named("opennlp-default").withCutoff(1), TrainingResources.NONE, model);
 
         EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
         assertThat(ex.types()).containsExactlyInAnyOrder(PRODUCT, EntityType.ORGANIZATION);
@@ -111,21 +114,60 @@ class NameFinderTrainingTest {
     @Test
     void recipeWithGazetteerFeaturesNeedsAGazetteer(@TempDir Path dir) {
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
-                NerRecipe.named("entitas"), null, dir.resolve("x.bin")))
+                NerRecipe.named("entitas"), TrainingResources.NONE, dir.resolve("x.bin")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gazetteer");
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
+                NerRecipe.named("entitas"), TrainingResources.gazetteers(dir.resolve("none")), dir.resolve("x.bin")))
+                .isInstanceOf(IOException.class).hasMessageContaining("none")
+                .hasMessageContaining("gazetteer file not found");
+    }
+
+    @Test
+    void gazetteersAreReadFromADirectoryWithHyphenVariantsAndWithoutCommonWords(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("person.txt"), "Kim Jong-un\nBudi Santoso\n\n");
+        Files.writeString(dir.resolve("place.txt"), "Bandung\nBaru\n");
+        Files.writeString(dir.resolve("organization.txt"), "Partai Maju\n");
+        Path casing = Files.writeString(dir.resolve("casing.txt"), "rumah itu baru\nkota baru dibangun\nke Bandung\n");
+
+        Gazetteer all = NameFinderTraining.readGazetteers(dir, Optional.empty()).build();
+        Gazetteer weeded = NameFinderTraining.readGazetteers(dir, Optional.of(casing)).build();
+
+        assertThat(all.types()).containsExactly("ORGANIZATION", "PERSON", "LOCATION");
+        assertThat(all.size()).isEqualTo(6);
+        assertThat(weeded.size()).isEqualTo(5);
+    }
+
+    @Test
+    void theRecipeChoosesWhetherTheGazetteerIsReadAndWhetherCuesJoinIt(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("person.txt"), "Budi Santoso\n");
+        Files.writeString(dir.resolve("place.txt"), "Bandung\n");
+        Files.writeString(dir.resolve("organization.txt"), "Partai Maju\n");
+        TrainingResources resources = TrainingResources.gazetteers(dir);
+
+        assertThat(NameFinderTraining.gazetteer(NerRecipe.named("opennlp-default"), resources)).isEmpty();
+        assertThat(NameFinderTraining.gazetteer(NerRecipe.named("entitas"), resources).orElseThrow().types())
+                .containsExactly("ORGANIZATION", "PERSON", "LOCATION");
+        assertThat(NameFinderTraining.gazetteer(NerRecipe.named("entitas2"), resources).orElseThrow().types())
+                .containsExactly("ORGANIZATION", "PERSON", "LOCATION", "TITLE", "ORGHEAD", "LOCCUE");
     }
 
     @Test
     void recipesValidateTheirFields() {
         assertThatThrownBy(() -> NerRecipe.named("fast")).hasMessageContaining("'fast'");
         assertThatThrownBy(() -> NerRecipe.named("entitas").withIterations(0)).hasMessageContaining(": 0");
-        assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec("bioes")).hasMessageContaining("bioes");
-        assertThatThrownBy(() -> NerRecipe.named("entitas").withFeatures("entitas3")).hasMessageContaining("entitas3");
-        assertThat(NerRecipe.named("entitas").withFeatures("entitas2").usesCues()).isTrue();
-        assertThat(NerRecipe.named("entitas").usesCues()).isFalse();
-        assertThat(NerRecipe.named("entitas").withFeatures("entitas-cues").descriptorResource())
-                .isEqualTo(NerRecipe.named("entitas").descriptorResource());
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withBeamSize(0)).hasMessageContaining("beamSize");
+        assertThatThrownBy(() -> NerRecipe.named("entitas").withCodec(null)).hasMessageContaining("codec");
         assertThat(NerRecipe.named("entitas2")).extracting(NerRecipe::features, NerRecipe::caseCopies)
-                .containsExactly("entitas2", true);
+                .containsExactly(FeatureSet.ENTITAS2, true);
+        assertThat(NerRecipe.named("opennlp-default")).extracting(NerRecipe::algorithm, NerRecipe::codec)
+                .containsExactly(Algorithm.MAXENT, Codec.BIO);
+    }
+
+    @Test
+    void aRecipeReportsItsChoicesByTheirLabels() {
+        assertThat(NerRecipe.named("entitas2").withAlgorithm(Algorithm.MAXENT_QN).withCodec(Codec.BILOU)
+                .withFeatures(FeatureSet.ENTITAS_CUES)).hasToString(
+                "entitas2 (MAXENT_QN, 30 iterations, cutoff 0, entitas-cues features, BILOU, case copies, beam 1)");
     }
 }

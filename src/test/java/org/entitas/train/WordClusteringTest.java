@@ -51,9 +51,11 @@ class WordClusteringTest {
     @Test
     void readsPlainTextAndConllAndWritesWordClassLines(@TempDir Path dir) throws IOException {
         Path plain = Files.writeString(dir.resolve("text.txt"), "Budi tiba di Bandung .\n\n");
-        Path conll = Files.writeString(dir.resolve("ner.tsv"), "-DOCSTART-\tO\n\nSiti\tB-PER\npergi\tO\n\nke\tO\n");
+        Path conll = Files.writeString(dir.resolve("ner.tsv"),
+                "-DOCSTART-\tO\n\nSiti\tB-PER\npergi\tO\n\nke\tO\n-DOCSTART-\tO\ndi samping itu\tO\nlalu\n");
         List<String[]> s = WordClustering.readSentences(List.of(plain, conll));
-        assertThat(s).extracting(a -> String.join(" ", a)).containsExactly("Budi tiba di Bandung .", "Siti pergi", "ke");
+        assertThat(s).extracting(a -> String.join("|", a))
+                .containsExactly("Budi|tiba|di|Bandung|.", "Siti|pergi", "ke", "di samping itu|lalu");
 
         Path out = dir.resolve("c.txt");
         WordClustering.write(Map.of("jakarta", 3, "budi", 0), out);
