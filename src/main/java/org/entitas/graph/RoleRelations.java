@@ -2,8 +2,6 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.Set;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.TaggedDocument;
-import org.entitas.train.CueLists;
+import org.entitas.lexicon.WordList;
 
 /**
  * Reads roles from the Indonesian title before a person's name: in {@code Presiden Rusia Vladimir Putin} the
@@ -95,19 +93,8 @@ public final class RoleRelations {
         return out;
     }
 
-    private static List<String> wordList(String name) {
-        try {
-            return CueLists.read(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Set<String> titleStarts() {
-        Set<String> out = new HashSet<>();
-        for (String line : wordList("cues-title.txt")) {
-            out.add(line.split("\\s+")[0]);
-        }
+        Set<String> out = new HashSet<>(WordList.TITLES.firstWords());
         // honorifics and degrees are not roles
         out.removeAll(Set.of("Dr.", "H.", "Hj.", "Prof.", "Ir.", "Drs.", "Pak", "Bu", "Bapak", "Ibu", "Mas", "Bang"));
         return out;

@@ -41,22 +41,4 @@ public final class CueLists {
         }
         return builder;
     }
-
-    /**
-     * The entries of the bundled word list whose resource is {@code resource} ({@code cues-title.txt},
-     * {@code abbreviations-id.txt}, ...).
-     *
-     * @throws IOException if no bundled list has that resource name
-     * @deprecated the word lists live in {@link WordList}; this stays only until {@code graph.RoleRelations}
-     *     reads {@link WordList#TITLES} and {@link WordList#ABBREVIATIONS} there
-     */
-    @Deprecated(forRemoval = true)
-    public static List<String> read(String resource) throws IOException {
-        for (WordList list : WordList.values()) {
-            if (list.resource().equals(resource)) {
-                return list.entries();
-            }
-        }
-        throw new IOException("word list missing from the jar: " + resource);
-    }
 }
