@@ -1,6 +1,5 @@
 package org.entitas.train;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.entitas.lexicon.WordList;
