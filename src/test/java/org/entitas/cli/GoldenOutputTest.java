@@ -94,6 +94,14 @@ class GoldenOutputTest {
     }
 
     @Test
+    void graphFromJsonLinesWithTextEqualsGraphFromText(@TempDir Path dir) throws IOException {
+        Path tagged = dir.resolve("tagged.jsonl");
+        run("tag", "-q", "--keep-text", "--include", "*.txt", "-o", tagged.toString(), "test-corpus");
+        run("graph", "-q", "--tagged", "-o", dir.resolve("g").toString(), tagged.toString());
+        checkTree("graph", dir.resolve("g"));
+    }
+
+    @Test
     void renderedPages(@TempDir Path dir) throws IOException {
         run("render", "--include", "*.txt", "-o", dir.toString(), "test-corpus");
         checkTree("render", dir);
