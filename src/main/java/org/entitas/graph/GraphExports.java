@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.entitas.io.Csv;
 
 /**
  * Writes a {@link KnowledgeGraph} in the formats graph tools import: the CSV layout of Neo4j's bulk importer
@@ -58,8 +59,8 @@ public final class GraphExports {
         return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    static String csv(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
+    private static String csv(String value) {
+        return Csv.quoted(value);
     }
 
     /** Writes GraphML: one node per entity (name, type, mentions, documents), one edge per tie (kind, weight). */

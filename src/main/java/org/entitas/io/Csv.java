@@ -9,11 +9,16 @@ public final class Csv {
     private Csv() {
     }
 
-    /** The value as one CSV field. */
+    /** The value as one CSV field, quoted only when it must be. */
     public static String field(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
+        return quoted(value);
+    }
+
+    /** The value as one CSV field, always quoted (as Neo4j's importer reads strings). */
+    public static String quoted(String value) {
         return '"' + value.replace("\"", "\"\"") + '"';
     }
 }
