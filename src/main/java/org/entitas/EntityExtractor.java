@@ -82,10 +82,10 @@ public final class EntityExtractor {
      * exclusive.
      *
      * @return the mentions in text order; empty for empty or blank text
-     * @throws IllegalArgumentException if {@code text} is null
+     * @throws NullPointerException if {@code text} is null
      */
     public List<Mention> extract(String text) {
-        checkArgument(text != null, "text must not be null");
+        requireNonNull(text, "text must not be null");
         if (text.isBlank()) {
             return List.of();
         }
@@ -95,10 +95,10 @@ public final class EntityExtractor {
     /**
      * Tags a document: its sentences, their tokens and the mentions found, in one pass.
      *
-     * @throws IllegalArgumentException if {@code document} is null
+     * @throws NullPointerException if {@code document} is null
      */
     public TaggedDocument extract(Document document) {
-        checkArgument(document != null, "document must not be null");
+        requireNonNull(document, "document must not be null");
         String text = document.text();
         if (text.isBlank()) {
             return new TaggedDocument(document, List.of(), List.of());
@@ -112,10 +112,10 @@ public final class EntityExtractor {
      * text is the tokens joined by a space, sentences by a line break (see {@link TokenizedDocument}); mentions
      * are the name finder's spans, of this extractor's types, with no confidence threshold.
      *
-     * @throws IllegalArgumentException if {@code document} is null
+     * @throws NullPointerException if {@code document} is null
      */
     public TaggedDocument extract(TokenizedDocument document) {
-        checkArgument(document != null, "document must not be null");
+        requireNonNull(document, "document must not be null");
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>(document.sentences().size());
         int offset = 0;
@@ -150,10 +150,10 @@ public final class EntityExtractor {
      * of {@link Mention#sentence()} count these sentences. To have both, call {@link #extract(Document)}, which
      * cuts the text once.
      *
-     * @throws IllegalArgumentException if {@code text} is null
+     * @throws NullPointerException if {@code text} is null
      */
     public List<Sentence> tokenize(String text) {
-        checkArgument(text != null, "text must not be null");
+        requireNonNull(text, "text must not be null");
         return text.isBlank() ? List.of() : sentences(text, pipeline.segment(text));
     }
 

@@ -69,9 +69,9 @@ class EntityExtractorTest {
 
     @Test
     void nullTextIsRejectedByName() {
-        assertThatThrownBy(() -> ner.extract((String) null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ner.extract((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("text must not be null");
-        assertThatThrownBy(() -> ner.extract((Document) null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ner.extract((Document) null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("document");
     }
 

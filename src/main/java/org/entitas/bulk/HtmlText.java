@@ -22,10 +22,6 @@ final class HtmlText {
         return text(Jsoup.parse(html, charset, baseUri));
     }
 
-    static String of(String html, String baseUri) {
-        return text(Jsoup.parse(html, baseUri));
-    }
-
     private static String text(org.jsoup.nodes.Document page) {
         page.select("script, style, noscript, template, nav, header, footer, form, iframe, svg").remove();
         StringBuilder out = new StringBuilder();

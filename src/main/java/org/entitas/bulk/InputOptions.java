@@ -32,9 +32,4 @@ public record InputOptions(List<String> include, List<String> exclude, String te
     public InputOptions withGlobs(List<String> include, List<String> exclude) {
         return new InputOptions(include, exclude, textField, idField);
     }
-
-    /** Returns these options with other JSON field names. */
-    public InputOptions withFields(String textField, String idField) {
-        return new InputOptions(include, exclude, textField, idField);
-    }
 }

@@ -22,9 +22,4 @@ public record ConllSentence(List<String> tokens, List<String> tags) {
         checkArgument(tags.isEmpty() || tags.size() == tokens.size(),
                 "%s tags for %s tokens", tags.size(), tokens.size());
     }
-
-    /** Whether this sentence carries tags. */
-    public boolean tagged() {
-        return !tags.isEmpty() || tokens.isEmpty();
-    }
 }

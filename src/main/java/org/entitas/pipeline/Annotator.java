@@ -1,17 +1,17 @@
 package org.entitas.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import org.entitas.model.Models;
 
 /**
  * One worker's OpenNLP instances: sentence detector, tokenizer and name finder over shared models.
@@ -29,7 +29,7 @@ final class Annotator {
     /** How many words' cuts an annotator remembers. */
     private static final int WORD_CACHE_SIZE = 20_000;
 
-    private final SentenceDetectorME sentences;
+    private final SentenceDetector sentences;
     private final TokenizerME tokenizer;
     /**
      * The tokenizer's cuts of the words it has seen (ends of the pieces, relative to the word), least
@@ -45,9 +45,9 @@ final class Annotator {
     private final NameFinderME names;
     private final java.util.function.DoubleUnaryOperator confidence;
 
-    Annotator(ModelLoader.Models models, java.util.function.DoubleUnaryOperator confidence) {
+    Annotator(Models models, java.util.function.DoubleUnaryOperator confidence) {
         this.confidence = confidence;
-        this.sentences = new SentenceSplitter(models.sentence());
+        this.sentences = models.newSentenceDetector();
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
     }

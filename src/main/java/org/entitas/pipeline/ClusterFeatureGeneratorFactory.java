@@ -20,8 +20,11 @@ import opennlp.tools.util.model.SerializableArtifact;
  * Lets a name finder feature descriptor use word cluster features:
  * {@code <generator class="org.entitas.pipeline.ClusterFeatureGeneratorFactory"><str name="dict">clusters-0.clusters</str></generator>},
  * where {@code dict} names a {@link Dictionary} resource stored in the model. OpenNLP's own word cluster
- * dictionary closes the model stream when it is saved, hence this one. Public only so that OpenNLP can
- * instantiate it when a model is loaded; a factory is used by one thread at a time.
+ * dictionary closes the model stream when it is saved, hence this one. A factory is used by one thread at a
+ * time.
+ * Frozen name: model files name this class (and their manifests its {@code Serializer}) and OpenNLP
+ * instantiates it by that name, so it stays public, in this package, under this name (see the package
+ * documentation; {@code FrozenClassNamesTest} checks).
  */
 public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGeneratorFactory<ClusterFeatureGeneratorFactory.Dictionary> {
 

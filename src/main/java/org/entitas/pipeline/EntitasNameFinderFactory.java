@@ -7,7 +7,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * The name finder factory of the project's models: OpenNLP's, plus the serializer of gazetteer resources
  * (files ending in {@code .gaz}) so that a model carrying its gazetteer can be saved and loaded again.
- * Public only so that OpenNLP can instantiate it when a model is loaded.
+ * Frozen name: model files name this class and OpenNLP instantiates it by that name, so it stays public,
+ * in this package, under this name (see the package documentation; {@code FrozenClassNamesTest} checks).
  */
 public class EntitasNameFinderFactory extends TokenNameFinderFactory {
 

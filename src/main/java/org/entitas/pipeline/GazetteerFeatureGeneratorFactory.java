@@ -8,8 +8,9 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * Lets a name finder feature descriptor use typed gazetteer features:
  * {@code <generator class="org.entitas.pipeline.GazetteerFeatureGeneratorFactory"><str name="dict">gazetteer.gaz</str></generator>},
- * where {@code dict} names a {@link Gazetteer} resource stored in the model. Public only so that OpenNLP can
- * instantiate it when a model is loaded.
+ * where {@code dict} names a {@link Gazetteer} resource stored in the model.
+ * Frozen name: model files name this class and OpenNLP instantiates it by that name, so it stays public,
+ * in this package, under this name (see the package documentation; {@code FrozenClassNamesTest} checks).
  */
 public final class GazetteerFeatureGeneratorFactory extends ResourceFeatureGeneratorFactory<Gazetteer> {
 

@@ -8,7 +8,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import opennlp.tools.util.model.ArtifactSerializer;
 
-/** Stores a {@link Gazetteer} inside a model file. Public only so that OpenNLP can instantiate it. */
+/**
+ * Stores a {@link Gazetteer} inside a model file.
+ * Frozen name: model files name this class and OpenNLP instantiates it by that name, so it stays public,
+ * in this package, under this name (see the package documentation; {@code FrozenClassNamesTest} checks).
+ */
 public final class GazetteerSerializer implements ArtifactSerializer<Gazetteer> {
 
     @Override

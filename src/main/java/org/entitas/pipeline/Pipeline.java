@@ -12,10 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
-import org.entitas.model.ModelKind;
+import org.entitas.model.Models;
 
 /**
  * The sentence detector, tokenizer and name finder behind an extractor: models loaded once and shared,
@@ -28,31 +25,16 @@ import org.entitas.model.ModelKind;
  */
 public final class Pipeline {
 
-    private final ModelLoader.Models models;
+    private final Models models;
     private final ConcurrentLinkedDeque<Annotator> idle = new ConcurrentLinkedDeque<>();
     private final Set<String> labels;
     private final DoubleUnaryOperator confidence;
 
-    private Pipeline(ModelLoader.Models models) {
+    private Pipeline(Models models) {
         this.models = models;
         this.labels = labelsOf(models);
-        this.confidence = confidenceOf(models);
+        this.confidence = models.confidence();
         idle.push(new Annotator(models, confidence));
-    }
-
-    /**
-     * The name finder's calibration (see {@code org.entitas.train.ConfidenceCalibration}): the logistic
-     * function stored in its manifest, or its raw scores when it has none.
-     */
-    static DoubleUnaryOperator confidenceOf(ModelLoader.Models models) {
-        String slope = models.ner().getManifestProperty("entitas-confidence-slope");
-        String intercept = models.ner().getManifestProperty("entitas-confidence-intercept");
-        if (slope == null || intercept == null) {
-            return DoubleUnaryOperator.identity();
-        }
-        double a = Double.parseDouble(slope);
-        double b = Double.parseDouble(intercept);
-        return x -> 1 / (1 + Math.exp(-(a * x + b)));
     }
 
     /**
@@ -63,7 +45,7 @@ public final class Pipeline {
      * @throws IOException if the directory cannot be read
      */
     public static Pipeline load(Path dir) throws IOException {
-        return new Pipeline(ModelLoader.fromDirectory(requireNonNull(dir, "dir must not be null")));
+        return new Pipeline(Models.load(requireNonNull(dir, "dir must not be null")));
     }
 
     /**
@@ -73,20 +55,7 @@ public final class Pipeline {
      * @throws org.entitas.model.InvalidModelException if a file is missing or not the kind of model expected
      */
     public static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) throws IOException {
-        requireNonNull(modelDir, "modelDir must not be null");
-        requireNonNull(nerModel, "nerModel must not be null");
-        TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
-        if (modelDir.isEmpty()) {
-            return new Pipeline(new ModelLoader.Models(
-                    (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
-                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner));
-        }
-        Path dir = modelDir.get();
-        return new Pipeline(new ModelLoader.Models(
-                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()),
-                        ModelKind.SENTENCE),
-                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()),
-                        ModelKind.TOKEN), ner));
+        return new Pipeline(Models.withNameFinder(modelDir, nerModel));
     }
 
     /**
@@ -95,7 +64,7 @@ public final class Pipeline {
      * @throws java.io.UncheckedIOException if the jar holds no models or they are corrupt
      */
     public static Pipeline bundled() {
-        return new Pipeline(ModelLoader.bundled());
+        return new Pipeline(Models.bundled());
     }
 
     /** The labels of the names the name finder model can return ({@code PER}, {@code LOC}, ...). */
@@ -181,7 +150,7 @@ public final class Pipeline {
         }
     }
 
-    private static Set<String> labelsOf(ModelLoader.Models models) {
+    private static Set<String> labelsOf(Models models) {
         Set<String> labels = new TreeSet<>();
         for (String outcome : models.ner().getNameFinderSequenceModel().getOutcomes()) {
             int dash = outcome.lastIndexOf('-');

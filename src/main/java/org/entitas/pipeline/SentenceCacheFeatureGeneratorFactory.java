@@ -7,8 +7,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 /**
  * Lets a name finder feature descriptor cache the features of a generator per sentence
  * ({@code <generator class="org.entitas.pipeline.SentenceCacheFeatureGeneratorFactory"><generator .../></generator>};
- * see {@link SentenceCacheFeatureGenerator}). Public only so that OpenNLP can instantiate it when a model is
- * loaded; a factory is used by one thread at a time.
+ * see {@link SentenceCacheFeatureGenerator}). A factory is used by one thread at a time.
+ * Frozen name: model files name this class and OpenNLP instantiates it by that name, so it stays public,
+ * in this package, under this name (see the package documentation; {@code FrozenClassNamesTest} checks).
  */
 public final class SentenceCacheFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 

@@ -6,8 +6,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 /**
  * Lets a name finder feature descriptor use sentence case features
  * ({@code <generator class="org.entitas.pipeline.SentenceCaseFeatureGeneratorFactory"/>}; see
- * {@link SentenceCaseFeatureGenerator}). Public only so that OpenNLP can instantiate it when a model is
- * loaded; a factory is used by one thread at a time.
+ * {@link SentenceCaseFeatureGenerator}). A factory is used by one thread at a time.
+ * Frozen name: model files name this class and OpenNLP instantiates it by that name, so it stays public,
+ * in this package, under this name (see the package documentation; {@code FrozenClassNamesTest} checks).
  */
 public final class SentenceCaseFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 

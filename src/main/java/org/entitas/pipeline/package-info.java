@@ -1,7 +1,22 @@
 /**
- * The OpenNLP side of extraction: model loading, the per-thread sentence detector, tokenizer and name finder
- * ({@code Annotator}), and the feature generators the project's name finder models use. Internal: the public
- * API is {@link org.entitas.EntityExtractor}; the public classes here are public only because the facade and
- * OpenNLP's model loader need to reach them.
+ * The engine of extraction: the per-thread sentence detector, tokenizer and name finder
+ * ({@code Annotator}) over models loaded by {@code org.entitas.model}, behind one entry,
+ * {@link org.entitas.pipeline.Pipeline}, which the facade {@link org.entitas.EntityExtractor} uses; and the
+ * feature generators, their factories, the gazetteer and its serializer that the project's name finder
+ * models use.
+ *
+ * <p><b>Frozen class names.</b> Model files name some classes of this package: the manifest of a name finder
+ * names {@link org.entitas.pipeline.EntitasNameFinderFactory} and the serializers of its resources, and its
+ * feature generator descriptor names the {@code *FeatureGeneratorFactory} classes. OpenNLP instantiates them
+ * by those names when a model is loaded, so they must stay public, in this package, under these names, or
+ * every model trained before a move stops loading. {@code FrozenClassNamesTest} reads every class name
+ * written in the bundled model files and the training descriptors and fails when one no longer resolves.
+ * Everything else here is package-private.
+ *
+ * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},
+ * {@code model.compact}, {@code model}, <b>{@code pipeline}</b>, the root {@code org.entitas}, then
+ * {@code io}, {@code eval}, {@code train}, {@code bulk}, {@code graph}, {@code render}, {@code spark} and
+ * {@code cli}. This package uses {@code model} and {@code lexicon} only ({@code org.entitas.LayeringTest}
+ * checks).
  */
 package org.entitas.pipeline;

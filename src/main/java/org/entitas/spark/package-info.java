@@ -2,5 +2,10 @@
  * Apache Spark integration: {@link org.entitas.spark.SparkTagger} tags a dataset of documents on a cluster,
  * {@link org.entitas.spark.SparkJob} is the {@code spark-submit} entry point. Spark is a provided dependency:
  * nothing here is needed, or pulled in, by users of the extractor alone.
+ *
+ * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},
+ * {@code model.compact}, {@code model}, {@code pipeline}, the root {@code org.entitas}, {@code io},
+ * {@code eval}, {@code train}, {@code bulk}, {@code graph}, {@code render}, <b>{@code spark}</b>,
+ * {@code cli}. This package uses the root and {@code io} only ({@code org.entitas.LayeringTest} checks).
  */
 package org.entitas.spark;

@@ -25,22 +25,18 @@ import opennlp.tools.util.Span;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllSentence;
 import org.entitas.io.IobSpans;
-import org.entitas.pipeline.OpenNlpExtensions;
+import org.entitas.model.Calibration;
+import org.entitas.model.OpenNlpExtensions;
 
 /**
  * Turns a name finder's raw scores into probabilities that a mention is right. A perceptron's scores are not
  * probabilities (they crowd in a narrow band whatever the model's certainty), so a logistic function
- * {@code p = 1 / (1 + exp(-(slope * score + intercept)))} is fitted on held-out documents, where each
- * mention the model finds is labelled right (exact span and type) or wrong. The two numbers are written into
- * the model's manifest ({@value #SLOPE}, {@value #INTERCEPT}), where the extractor reads them. Stateless and
+ * ({@link Calibration}) is fitted on held-out documents, where each mention the model finds is labelled right
+ * (exact span and type) or wrong. The two numbers are written into the model's manifest
+ * ({@value Calibration#SLOPE}, {@value Calibration#INTERCEPT}), where the extractor reads them. Stateless and
  * thread-safe.
  */
 public final class ConfidenceCalibration {
-
-    /** Manifest property holding the slope. */
-    public static final String SLOPE = "entitas-confidence-slope";
-    /** Manifest property holding the intercept. */
-    public static final String INTERCEPT = "entitas-confidence-intercept";
 
     static {
         OpenNlpExtensions.allow();
@@ -60,7 +56,7 @@ public final class ConfidenceCalibration {
     public record Fit(double slope, double intercept, int mentions, int right) {
         /** The calibrated probability of a raw score. */
         public double apply(double score) {
-            return 1 / (1 + Math.exp(-(slope * score + intercept)));
+            return Calibration.probability(slope, intercept, score);
         }
     }
 
@@ -140,8 +136,8 @@ public final class ConfidenceCalibration {
                 if (e.getName().equals("manifest.properties")) {
                     Properties p = new Properties();
                     p.load(new ByteArrayInputStream(bytes));
-                    p.setProperty(SLOPE, String.format(Locale.ROOT, "%.6f", fit.slope()));
-                    p.setProperty(INTERCEPT, String.format(Locale.ROOT, "%.6f", fit.intercept()));
+                    p.setProperty(Calibration.SLOPE, String.format(Locale.ROOT, "%.6f", fit.slope()));
+                    p.setProperty(Calibration.INTERCEPT, String.format(Locale.ROOT, "%.6f", fit.intercept()));
                     ByteArrayOutputStream buf = new ByteArrayOutputStream();
                     p.store(buf, null);
                     bytes = buf.toByteArray();

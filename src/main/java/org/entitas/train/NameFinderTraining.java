@@ -28,9 +28,9 @@ import org.entitas.EntityType;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllSentence;
 import org.entitas.io.IobSpans;
+import org.entitas.model.OpenNlpExtensions;
 import org.entitas.pipeline.EntitasNameFinderFactory;
 import org.entitas.pipeline.Gazetteer;
-import org.entitas.pipeline.OpenNlpExtensions;
 
 /**
  * Trains a name finder from CoNLL-style documents with a {@link NerRecipe}. Adaptive data is cleared at

@@ -13,7 +13,6 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.entitas.Document;
-import org.entitas.Failure;
 import org.entitas.Input;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;

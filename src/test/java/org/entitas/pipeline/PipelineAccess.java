@@ -2,6 +2,7 @@ package org.entitas.pipeline;
 
 import java.util.List;
 import java.util.function.Function;
+import org.entitas.model.Models;
 
 /** Lets benchmarks outside this package see the bundled pipeline's sentences and tokens, and its annotators. */
 public final class PipelineAccess {
@@ -25,8 +26,8 @@ public final class PipelineAccess {
     }
 
     /** The bundled models, loaded on first use. */
-    private static final class Models {
-        static final ModelLoader.Models BUNDLED_MODELS = ModelLoader.bundled();
+    private static final class Bundled {
+        static final Models MODELS = Models.bundled();
     }
 
     /**
@@ -34,7 +35,7 @@ public final class PipelineAccess {
      * nothing yet (its tokenizer's word cuts are all to compute), as on text never seen. Not thread-safe.
      */
     public static Function<String, Pipeline.Annotation> newAnnotator() {
-        Annotator annotator = new Annotator(Models.BUNDLED_MODELS, Pipeline.confidenceOf(Models.BUNDLED_MODELS));
+        Annotator annotator = new Annotator(Bundled.MODELS, Bundled.MODELS.confidence());
         return text -> annotator.annotate(text, true);
     }
 }

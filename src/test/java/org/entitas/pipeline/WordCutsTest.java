@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.entitas.model.Models;
+import org.entitas.model.compact.TestCorpusText;
 import org.junit.jupiter.api.Test;
 
 /** The annotator's remembered word cuts give exactly what OpenNLP's tokenizer gives on whole sentences. */
@@ -14,7 +16,7 @@ class WordCutsTest {
 
     @Test
     void sameTokensAsTheTokenizerOnWholeSentencesTwice() throws Exception {
-        ModelLoader.Models models = ModelLoader.bundled();
+        Models models = Models.bundled();
         Annotator annotator = new Annotator(models, x -> x);
         TokenizerME tokenizer = new TokenizerME(models.token());
         List<String> lines = new ArrayList<>(List.of("KOMPAS.com - Presiden (ANTARA) tiba di Jl. Merdeka No. 5.",

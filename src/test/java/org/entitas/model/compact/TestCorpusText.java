@@ -1,6 +1,9 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
+
+import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +13,21 @@ import java.util.Map;
 import java.util.Random;
 import opennlp.tools.ml.model.AbstractModel;
 
-/** What the exactness tests of this package feed to OpenNLP's classes and to ours. */
-final class TestCorpusText {
+/**
+ * What the exactness tests of this package feed to OpenNLP's classes and to ours; public for the tests of
+ * {@code org.entitas.pipeline}.
+ */
+public final class TestCorpusText {
+
+    /** Where the bundled Indonesian models live on the class path. */
+    static final String BUNDLED_ROOT = "/org/entitas/models/id/";
 
     private TestCorpusText() {
+    }
+
+    /** A bundled model file, for example {@code id-sent.bin}, as a stream. */
+    static InputStream bundledModel(String fileName) {
+        return requireNonNull(TestCorpusText.class.getResourceAsStream(BUNDLED_ROOT + fileName), fileName);
     }
 
     /** The {@code .txt} documents of {@code test-corpus/}, in name order. */
@@ -35,7 +49,7 @@ final class TestCorpusText {
     }
 
     /** Every line of every document. */
-    static List<String> lines() {
+    public static List<String> lines() {
         List<String> out = new ArrayList<>();
         files().forEach(f -> out.addAll(lines(f)));
         return out;

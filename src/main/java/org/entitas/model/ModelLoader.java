@@ -1,19 +1,17 @@
-package org.entitas.pipeline;
+package org.entitas.model;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.model.BaseModel;
-import org.entitas.model.InvalidModelException;
-import org.entitas.model.ModelKind;
+import org.entitas.model.compact.CompactModels;
 
-/** Reads OpenNLP model files and turns every failure into an {@link InvalidModelException}. */
+/**
+ * Reads OpenNLP model files for tagging (through the compact replacements of {@link CompactModels}) and turns
+ * every failure into an {@link InvalidModelException}. Stateless and thread-safe.
+ */
 final class ModelLoader {
 
     /** Where the bundled Indonesian models live on the class path. */
@@ -26,28 +24,10 @@ final class ModelLoader {
     private ModelLoader() {
     }
 
-    /** The three models a pipeline needs. */
-    record Models(SentenceModel sentence, TokenizerModel token, TokenNameFinderModel ner) {
-    }
-
-    static Models fromDirectory(Path dir) throws IOException {
+    /** Fails unless {@code dir} is a directory. */
+    static void checkDirectory(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "model directory does not exist");
-        }
-        return new Models(
-                (SentenceModel) load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
-                (TokenizerModel) load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN),
-                (TokenNameFinderModel) load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
-    }
-
-    static Models bundled() {
-        try {
-            return new Models(
-                    (SentenceModel) loadResource(ModelKind.SENTENCE),
-                    (TokenizerModel) loadResource(ModelKind.TOKEN),
-                    (TokenNameFinderModel) loadResource(ModelKind.NER));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bundled Indonesian models cannot be loaded: " + e.getMessage(), e);
         }
     }
 
@@ -78,9 +58,9 @@ final class ModelLoader {
     private static BaseModel read(InputStream in, ModelKind kind, String source) throws InvalidModelException {
         try {
             switch (kind) {
-                case SENTENCE: return new CompactSegmentationModels.Sentence(in);
-                case TOKEN: return CompactSegmentationModels.tokenizer(in);
-                case NER: return new CompactNameFinderModel(in);
+                case SENTENCE: return CompactModels.sentenceModel(in);
+                case TOKEN: return CompactModels.tokenizerModel(in);
+                case NER: return CompactModels.nameFinderModel(in);
                 default: throw new AssertionError(kind);
             }
         } catch (IOException | RuntimeException e) {

@@ -1,4 +1,4 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +9,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.entitas.model.OpenNlpExtensions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +22,10 @@ class CompactPerceptronTest {
     @BeforeAll
     static void load() throws Exception {
         OpenNlpExtensions.allow();
-        try (InputStream in = CompactPerceptronTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-ner.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-ner.bin")) {
             plain = new TokenNameFinderModel(in);
         }
-        try (InputStream in = CompactPerceptronTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-ner.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-ner.bin")) {
             compact = new CompactNameFinderModel(in);
         }
     }

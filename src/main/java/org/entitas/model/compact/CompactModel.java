@@ -1,4 +1,4 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
 
 import static java.util.Objects.requireNonNull;
 

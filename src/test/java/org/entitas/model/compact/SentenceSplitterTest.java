@@ -1,4 +1,4 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class SentenceSplitterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (InputStream in = SentenceSplitterTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-sent.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-sent.bin")) {
             model = new SentenceModel(in);
         }
     }

@@ -1,4 +1,4 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
+import org.entitas.model.OpenNlpExtensions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class GreedySearchTest {
     @BeforeAll
     static void load() throws Exception {
         OpenNlpExtensions.allow();
-        try (InputStream in = GreedySearchTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-ner.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-ner.bin")) {
             model = new CompactNameFinderModel(in);
         }
     }

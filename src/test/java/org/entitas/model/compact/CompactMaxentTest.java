@@ -1,4 +1,4 @@
-package org.entitas.pipeline;
+package org.entitas.model.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,12 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.entitas.model.ModelKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The compact maxent classifier gives OpenNLP's probabilities to the last bit, and the sentence detector and
- * tokenizer read through {@link ModelLoader} cut exactly as OpenNLP's own.
+ * tokenizer read through {@link CompactModels} cut exactly as OpenNLP's own.
  */
 class CompactMaxentTest {
 
@@ -26,10 +25,10 @@ class CompactMaxentTest {
 
     @BeforeAll
     static void load() throws Exception {
-        try (InputStream in = CompactMaxentTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-sent.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-sent.bin")) {
             sentence = new SentenceModel(in);
         }
-        try (InputStream in = CompactMaxentTest.class.getResourceAsStream(ModelLoader.BUNDLED_ROOT + "id-token.bin")) {
+        try (InputStream in = TestCorpusText.bundledModel("id-token.bin")) {
             token = new TokenizerModel(in);
         }
         lines = TestCorpusText.lines();
@@ -66,7 +65,7 @@ class CompactMaxentTest {
     @Test
     void theLoadedTokenizerKeepsItsSettings() throws Exception {
         var expected = token.getFactory();
-        var actual = ((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN)).getFactory();
+        var actual = (bundledTokenizer()).getFactory();
         assertThat(actual.getLanguageCode()).isEqualTo(expected.getLanguageCode());
         assertThat(actual.isUseAlphaNumericOptimization()).isEqualTo(expected.isUseAlphaNumericOptimization());
         assertThat(actual.getAlphaNumericPattern().pattern()).isEqualTo(expected.getAlphaNumericPattern().pattern());
@@ -76,19 +75,18 @@ class CompactMaxentTest {
 
     @Test
     void theLoaderSwapsTheClassifiers() throws Exception {
-        assertThat(((SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE)).getMaxentModel())
+        assertThat((bundledSentences()).getMaxentModel())
                 .isInstanceOf(CompactMaxent.class);
-        assertThat(((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN)).getMaxentModel())
+        assertThat((bundledTokenizer()).getMaxentModel())
                 .isInstanceOf(CompactMaxent.class);
     }
 
     @Test
     void sameTokensAndSentencesOnTheTestCorpus() throws Exception {
         TokenizerME expectedTokens = new TokenizerME(token);
-        TokenizerME actualTokens = new TokenizerME((TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN));
+        TokenizerME actualTokens = new TokenizerME(bundledTokenizer());
         SentenceDetectorME expectedSentences = new SentenceDetectorME(sentence);
-        SentenceDetectorME actualSentences = new SentenceDetectorME(
-                (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE));
+        SentenceDetectorME actualSentences = new SentenceDetectorME(bundledSentences());
         int tokens = 0;
         for (String line : lines) {
             assertThat(actualTokens.tokenizePos(line)).containsExactly(expectedTokens.tokenizePos(line));
@@ -98,5 +96,17 @@ class CompactMaxentTest {
             tokens += expectedTokens.getTokenProbabilities().length;
         }
         assertThat(tokens).isGreaterThan(8000);
+    }
+
+    private static TokenizerModel bundledTokenizer() throws Exception {
+        try (InputStream in = TestCorpusText.bundledModel("id-token.bin")) {
+            return CompactModels.tokenizerModel(in);
+        }
+    }
+
+    private static SentenceModel bundledSentences() throws Exception {
+        try (InputStream in = TestCorpusText.bundledModel("id-sent.bin")) {
+            return CompactModels.sentenceModel(in);
+        }
     }
 }

@@ -1,0 +1,115 @@
+package org.entitas.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceDetector;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.entitas.model.compact.CompactModels;
+
+/**
+ * The three models an extraction engine needs, read for tagging and checked to be of the kind expected:
+ * the entry of this package for {@code org.entitas.pipeline}.
+ *
+ * <pre>{@code
+ * Models models = Models.load(Path.of("models/id"));
+ * SentenceDetector sentences = models.newSentenceDetector();   // one per worker
+ * }</pre>
+ *
+ * <p>Immutable; the models may be shared across threads, the OpenNLP instances made over them may not.
+ */
+public final class Models {
+
+    private final SentenceModel sentence;
+    private final TokenizerModel token;
+    private final TokenNameFinderModel ner;
+
+    private Models(SentenceModel sentence, TokenizerModel token, TokenNameFinderModel ner) {
+        this.sentence = sentence;
+        this.token = token;
+        this.ner = ner;
+    }
+
+    /**
+     * Loads the three models from a directory holding {@code id-sent.bin}, {@code id-token.bin} and
+     * {@code id-ner.bin}.
+     *
+     * @throws InvalidModelException if a model file is missing or not the kind expected
+     * @throws IOException if the directory does not exist or cannot be read
+     */
+    public static Models load(Path dir) throws IOException {
+        ModelLoader.checkDirectory(requireNonNull(dir, "dir must not be null"));
+        return new Models(
+                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
+                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN),
+                (TokenNameFinderModel) ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
+    }
+
+    /**
+     * The name finder model in {@code nerModel} with the sentence detector and tokenizer of the model
+     * directory {@code modelDir}, or the bundled ones when there is none.
+     *
+     * @throws InvalidModelException if a file is missing or not the kind of model expected
+     * @throws IOException if a file cannot be read
+     */
+    public static Models withNameFinder(Optional<Path> modelDir, Path nerModel) throws IOException {
+        requireNonNull(modelDir, "modelDir must not be null");
+        requireNonNull(nerModel, "nerModel must not be null");
+        TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
+        if (modelDir.isEmpty()) {
+            return new Models((SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
+                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner);
+        }
+        Path dir = modelDir.get();
+        return new Models(
+                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
+                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN), ner);
+    }
+
+    /**
+     * The Indonesian models bundled in the jar.
+     *
+     * @throws UncheckedIOException if the jar holds no models or they are corrupt
+     */
+    public static Models bundled() {
+        try {
+            return new Models(
+                    (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
+                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN),
+                    (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bundled Indonesian models cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sentence detector model. */
+    public SentenceModel sentence() {
+        return sentence;
+    }
+
+    /** The tokenizer model. */
+    public TokenizerModel token() {
+        return token;
+    }
+
+    /** The name finder model. */
+    public TokenNameFinderModel ner() {
+        return ner;
+    }
+
+    /** A new sentence detector over {@link #sentence()}. Not thread-safe: one per worker. */
+    public SentenceDetector newSentenceDetector() {
+        return CompactModels.sentenceDetector(sentence);
+    }
+
+    /** The name finder's calibration ({@link Calibration#of}): raw score to probability. */
+    public DoubleUnaryOperator confidence() {
+        return Calibration.of(ner);
+    }
+}
