@@ -1,7 +1,6 @@
 package org.entitas;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
@@ -14,7 +13,6 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.entitas.bulk.Progress;
@@ -45,27 +43,6 @@ class NullPolicyTest {
 
     private static final List<String> PACKAGES = List.of("org.entitas", "org.entitas.io", "org.entitas.eval",
             "org.entitas.graph", "org.entitas.render", "org.entitas.bulk");
-
-    /**
-     * Members that break the policy today, in files this test's author does not own; each is reported to the
-     * owner. Remove an entry when its member is fixed: the check then runs.
-     */
-    private static final Map<String, String> NOT_YET = Map.ofEntries(
-            Map.entry("io.TextFiles.decode", "accepts a null charset name"),
-            Map.entry("io.TextFiles.matches", "accepts a null path"),
-            Map.entry("io.BratAnnotations.parse", "accepts a null annotation text"),
-            Map.entry("io.IobSpans$TokenSpan.<init>", "checks the span before the null label"),
-            Map.entry("io.BratAnnotations.read", "reads the file before checking the text"),
-            Map.entry("eval.CorpusEvaluation.evaluate", "reads the directory before checking the extractor"),
-            Map.entry("graph.KnowledgeGraph$RoleEdge.<init>", "accepts a null document"),
-            Map.entry("graph.KnowledgeGraph$Node.<init>", "accepts null components"),
-            Map.entry("graph.KnowledgeGraph$Edge.<init>", "accepts null components"),
-            Map.entry("graph.RdfExport.turtle", "opens the file before checking the graph"),
-            Map.entry("graph.GraphExports.graphml", "opens the file before checking the graph"),
-            Map.entry("bulk.Progress.<init>", "accepts a null writer"),
-            Map.entry("bulk.Inputs.files", "accepts null options"),
-            Map.entry("bulk.Sink.toFiles", "creates directories before checking the format"),
-            Map.entry("bulk.Sink.toWriter", "accepts null output options"));
 
     private static final Document DOCUMENT = Document.of("d1", "Joko Widodo tiba.");
     private static final Token TOKEN = new Token("Joko", 0, 4);
@@ -155,7 +132,6 @@ class NullPolicyTest {
     private static DynamicTest check(Class<?> c, String member, Executable test) {
         String key = c.getName().substring("org.entitas.".length()) + "." + member;
         return DynamicTest.dynamicTest(key, () -> {
-            assumeFalse(NOT_YET.containsKey(key), () -> key + " skipped: " + NOT_YET.get(key));
             test.execute();
         });
     }

@@ -79,6 +79,8 @@ public final class Inputs {
      * failure), {@code -} stands for standard input.
      */
     public static List<Path> files(List<Path> inputs, InputOptions options) throws IOException {
+        requireNonNull(inputs, "inputs must not be null");
+        requireNonNull(options, "options must not be null");
         List<Path> out = new ArrayList<>();
         for (Path p : inputs) {
             if (p.toString().equals("-") || !Files.isDirectory(p)) {

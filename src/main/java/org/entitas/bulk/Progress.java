@@ -1,5 +1,7 @@
 package org.entitas.bulk;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -32,8 +34,8 @@ public final class Progress implements AutoCloseable {
      * @param total the number of documents when known, else -1
      */
     public Progress(PrintWriter err, Mode mode, long total) {
-        this.err = err;
-        this.mode = mode;
+        this.err = requireNonNull(err, "err must not be null");
+        this.mode = requireNonNull(mode, "mode must not be null");
         this.total = total;
         if (mode == Mode.QUIET) {
             timer = null;

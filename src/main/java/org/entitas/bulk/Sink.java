@@ -1,5 +1,7 @@
 package org.entitas.bulk;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +63,11 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
      */
     public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
             PrintWriter console, boolean resume) throws IOException {
+        requireNonNull(format, "format must not be null");
+        requireNonNull(options, "options must not be null");
+        requireNonNull(output, "output must not be null");
+        requireNonNull(errorsFile, "errorsFile must not be null");
+        requireNonNull(console, "console must not be null");
         Path journalFile = Journal.of(output);
         Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0, 0);
         if (resume && state.lines() > 0) {
@@ -85,6 +92,10 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     /** Writes results to {@code out} and failures to {@code console} only; such a run cannot be resumed. */
     public static Sink toWriter(OutputFormat format, OutputOptions options, Writer out, PrintWriter console)
             throws IOException {
+        requireNonNull(format, "format must not be null");
+        requireNonNull(options, "options must not be null");
+        requireNonNull(out, "out must not be null");
+        requireNonNull(console, "console must not be null");
         Sink sink = new Sink(format, options, null, out, null, console, null, new HashMap<>(), 0, 0);
         sink.writeOut(format.header());
         return sink;

@@ -1,5 +1,7 @@
 package org.entitas.eval;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,8 @@ public final class CorpusEvaluation {
      * @throws IOException if a file cannot be read, a {@code .txt} has no {@code .ann}, or an annotation is bad
      */
     public static NameFinderEvaluation.Report evaluate(EntityExtractor extractor, Path dir) throws IOException {
+        requireNonNull(extractor, "extractor must not be null");
+        requireNonNull(dir, "dir must not be null");
         List<Path> texts;
         try (Stream<Path> s = Files.list(dir)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

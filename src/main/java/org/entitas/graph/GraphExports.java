@@ -1,5 +1,7 @@
 package org.entitas.graph;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -27,6 +29,8 @@ public final class GraphExports {
      * --array-delimiter=";"}.
      */
     public static void neo4j(KnowledgeGraph graph, Path dir) throws IOException {
+        requireNonNull(graph, "graph must not be null");
+        requireNonNull(dir, "dir must not be null");
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
             w.write("key:ID,name,:LABEL,aliases:string[],mentions:long,documents:long,firstDocument,lastDocument\n");
@@ -65,6 +69,8 @@ public final class GraphExports {
 
     /** Writes GraphML: one node per entity (name, type, mentions, documents), one edge per tie (kind, weight). */
     public static void graphml(KnowledgeGraph graph, Path file) throws IOException {
+        requireNonNull(graph, "graph must not be null");
+        requireNonNull(file, "file must not be null");
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");

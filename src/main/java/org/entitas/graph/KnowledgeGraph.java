@@ -45,7 +45,12 @@ public final class KnowledgeGraph {
     public record Node(String key, EntityType type, String name, Set<String> aliases, long mentions, long documents,
             String firstDocument, String lastDocument) {
         public Node {
-            aliases = ImmutableSet.copyOf(aliases);
+            requireNonNull(key, "key must not be null");
+            requireNonNull(type, "type must not be null");
+            requireNonNull(name, "name must not be null");
+            aliases = ImmutableSet.copyOf(requireNonNull(aliases, "aliases must not be null"));
+            requireNonNull(firstDocument, "firstDocument must not be null");
+            requireNonNull(lastDocument, "lastDocument must not be null");
         }
     }
 
@@ -60,7 +65,10 @@ public final class KnowledgeGraph {
      */
     public record Edge(String source, String target, EdgeKind kind, long weight, List<String> documents) {
         public Edge {
-            documents = List.copyOf(documents);
+            requireNonNull(source, "source must not be null");
+            requireNonNull(target, "target must not be null");
+            requireNonNull(kind, "kind must not be null");
+            documents = List.copyOf(requireNonNull(documents, "documents must not be null"));
         }
     }
 
@@ -79,6 +87,8 @@ public final class KnowledgeGraph {
             requireNonNull(person, "person must not be null");
             requireNonNull(role, "role must not be null");
             requireNonNull(of, "of must not be null");
+            requireNonNull(document, "document must not be null");
+            requireNonNull(sentence, "sentence must not be null");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.entitas.graph;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -88,6 +90,8 @@ public final class RdfExport {
 
     /** Writes the graph as Turtle. */
     public static void turtle(KnowledgeGraph graph, Path file) throws IOException {
+        requireNonNull(graph, "graph must not be null");
+        requireNonNull(file, "file must not be null");
         try (OutputStream out = Files.newOutputStream(file)) {
             RDFDataMgr.write(out, model(graph), Lang.TURTLE);
         }

@@ -1,5 +1,7 @@
 package org.entitas.io;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -30,11 +32,16 @@ public final class BratAnnotations {
      * @throws IOException if a line is malformed or its text does not match the document at its offsets
      */
     public static List<Mention> read(Path annFile, String text) throws IOException {
+        requireNonNull(annFile, "annFile must not be null");
+        requireNonNull(text, "text must not be null");
         return parse(Files.readString(annFile, StandardCharsets.UTF_8), text, annFile.toString());
     }
 
     /** Parses annotations given as a string; {@code source} names them in errors. */
     public static List<Mention> parse(String ann, String text, String source) throws IOException {
+        requireNonNull(ann, "ann must not be null");
+        requireNonNull(text, "text must not be null");
+        requireNonNull(source, "source must not be null");
         List<Mention> out = new ArrayList<>();
         BufferedReader r = new BufferedReader(new StringReader(ann));
         String line;

@@ -36,8 +36,8 @@ public final class IobSpans {
     public record TokenSpan(int start, int end, String label) {
         /** @throws IllegalArgumentException if the span is empty or negative */
         public TokenSpan {
-            checkArgument(start >= 0 && end > start, "bad token span [%s, %s)", start, end);
             requireNonNull(label, "label must not be null");
+            checkArgument(start >= 0 && end > start, "bad token span [%s, %s)", start, end);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.entitas.io;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -86,6 +88,8 @@ public final class TextFiles {
 
     /** Whether a relative path matches one of the matchers. */
     public static boolean matches(List<PathMatcher> matchers, Path relative) {
+        requireNonNull(matchers, "matchers must not be null");
+        requireNonNull(relative, "relative must not be null");
         for (PathMatcher m : matchers) {
             if (m.matches(relative)) {
                 return true;
@@ -115,6 +119,8 @@ public final class TextFiles {
 
     /** Decodes UTF-8 bytes strictly; {@code source} names them in errors. */
     public static String decode(byte[] bytes, String source) throws IOException {
+        requireNonNull(bytes, "bytes must not be null");
+        requireNonNull(source, "source must not be null");
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new IOException(source + ": binary file (NUL byte at offset " + i + "), not text");
