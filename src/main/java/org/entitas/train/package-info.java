@@ -6,6 +6,7 @@
  * {@link org.entitas.train.TrainingResources} (gazetteers, word clusters), the confidence calibration of a
  * name finder ({@link org.entitas.train.ConfidenceCalibration}) and word clusters
  * ({@link org.entitas.train.WordClustering}). The bundled word lists are read through
- * {@code org.entitas.lexicon}.
+ * {@code org.entitas.lexicon}. Uses the root package, {@code io}, {@code eval}, {@code pipeline} (whose feature
+ * generators the models name), {@code model} and {@code lexicon}.
  */
 package org.entitas.train;
