@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.entitas.internal.OrderedParallel;
+import org.entitas.model.ModelCard;
 import org.entitas.pipeline.Pipeline;
 
 /**
@@ -236,6 +237,14 @@ public final class EntityExtractor {
 
     private static Set<EntityType> typesOf(Pipeline pipeline) {
         return pipeline.labels().stream().map(EntityType::fromLabel).collect(ImmutableSet.toImmutableSet());
+    }
+
+    /**
+     * What is recorded about the models this extractor uses: their source, name, version, recipe, training data
+     * and F1 scores ({@code model.properties} beside the models; the bundled models have one).
+     */
+    public ModelCard model() {
+        return pipeline.card();
     }
 
     /** The entity types this extractor returns. */

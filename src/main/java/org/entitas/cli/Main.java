@@ -2,6 +2,7 @@ package org.entitas.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.entitas.EntityExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -79,7 +80,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"entitas " + (v == null ? "(development build)" : v)};
+            String model = EntityExtractor.indonesian().model().describe();
+            return new String[] {"entitas " + (v == null ? "(development build)" : v), "bundled model: " + model};
         }
     }
 }

@@ -29,11 +29,13 @@ public final class Models {
     private final SentenceModel sentence;
     private final TokenizerModel token;
     private final TokenNameFinderModel ner;
+    private final ModelCard card;
 
-    private Models(SentenceModel sentence, TokenizerModel token, TokenNameFinderModel ner) {
+    private Models(SentenceModel sentence, TokenizerModel token, TokenNameFinderModel ner, ModelCard card) {
         this.sentence = sentence;
         this.token = token;
         this.ner = ner;
+        this.card = card;
     }
 
     /**
@@ -48,7 +50,8 @@ public final class Models {
         return new Models(
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
                 (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN),
-                (TokenNameFinderModel) ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
+                (TokenNameFinderModel) ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER),
+                ModelCard.of(dir));
     }
 
     /**
@@ -64,12 +67,13 @@ public final class Models {
         TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
         if (modelDir.isEmpty()) {
             return new Models((SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
-                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner);
+                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner, ModelCard.unknown(nerModel.toString()));
         }
         Path dir = modelDir.get();
         return new Models(
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
-                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN), ner);
+                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN), ner,
+                ModelCard.unknown(nerModel.toString()));
     }
 
     /**
@@ -82,7 +86,7 @@ public final class Models {
             return new Models(
                     (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
                     (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN),
-                    (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER));
+                    (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER), ModelCard.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled Indonesian models cannot be loaded: " + e.getMessage(), e);
         }
@@ -101,6 +105,11 @@ public final class Models {
     /** The name finder model. */
     public TokenNameFinderModel ner() {
         return ner;
+    }
+
+    /** What is recorded about these models ({@code model.properties} beside them). */
+    public ModelCard card() {
+        return card;
     }
 
     /** A new sentence detector over {@link #sentence()}. Not thread-safe: one per worker. */

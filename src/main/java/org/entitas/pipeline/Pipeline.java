@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import org.entitas.model.ModelCard;
 import org.entitas.model.Models;
 
 /**
@@ -65,6 +66,11 @@ public final class Pipeline {
      */
     public static Pipeline bundled() {
         return new Pipeline(Models.bundled());
+    }
+
+    /** What is recorded about the models. */
+    public ModelCard card() {
+        return models.card();
     }
 
     /** The labels of the names the name finder model can return ({@code PER}, {@code LOC}, ...). */

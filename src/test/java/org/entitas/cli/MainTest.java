@@ -127,6 +127,13 @@ class MainTest {
     }
 
     @Test
+    void versionNamesTheBundledModelAndItsScores() {
+        assertThat(run("--version")).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("entitas ").contains("bundled model: entitas-id")
+                .contains("nerui-dev 0.832");
+    }
+
+    @Test
     void badArgumentsGiveUsageExitCode() {
         assertThat(run("tag", "--format", "xml", "x")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--format").contains("[JSON, CSV, CONLL]").contains("'xml'");
