@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.entitas.EntityType;
 
 /**
  * Reads CoNLL-style files: one token per line, the token in the first column, the IOB2 tag (when wanted) in
@@ -34,7 +33,6 @@ public final class ConllReader implements Closeable {
 
     private static final Pattern COLUMNS = Pattern.compile("[\\t ]+");
     private static final Pattern TABS = Pattern.compile("\t");
-    private static final Pattern TAG = Pattern.compile("O|[BI]-[A-Za-z][A-Za-z0-9_]*");
 
     private final BufferedReader in;
     private final String source;
@@ -155,23 +153,11 @@ public final class ConllReader implements Closeable {
     }
 
     private String normalise(String tag, List<String> previous) throws IOException {
-        if (!TAG.matcher(tag).matches()) {
-            throw new IOException(source + ", line " + lineNumber + ": not an IOB2 tag: '" + tag + "'");
+        try {
+            return IobSpans.normalise(tag, previous.isEmpty() ? "O" : previous.get(previous.size() - 1));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(source + ", line " + lineNumber + ": " + e.getMessage(), e);
         }
-        if (!tag.equals("O")) {
-            try {
-                tag = tag.substring(0, 2) + EntityType.fromLabel(tag.substring(2)).label();
-            } catch (IllegalArgumentException e) {
-                throw new IOException(source + ", line " + lineNumber + ": " + e.getMessage(), e);
-            }
-        }
-        if (tag.startsWith("I-")) {
-            String before = previous.isEmpty() ? "O" : previous.get(previous.size() - 1);
-            if (before.equals("O") || !before.substring(2).equals(tag.substring(2))) {
-                return "B-" + tag.substring(2);
-            }
-        }
-        return tag;
     }
 
     @Override

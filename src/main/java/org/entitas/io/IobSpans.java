@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.Sentence;
 import org.entitas.TaggedDocument;
@@ -22,6 +24,8 @@ import org.entitas.Token;
  * }</pre>
  */
 public final class IobSpans {
+
+    private static final Pattern TAG = Pattern.compile("O|[BI]-[A-Za-z][A-Za-z0-9_]*");
 
     private IobSpans() {
     }
@@ -39,6 +43,27 @@ public final class IobSpans {
             requireNonNull(label, "label must not be null");
             checkArgument(start >= 0 && end > start, "bad token span [%s, %s)", start, end);
         }
+    }
+
+    /**
+     * A corpus tag in the form the project uses: the label normalised ({@code B-PERSON}, {@code B-per} and
+     * {@code B-PER} are all {@code B-PER}), and an {@code I-X} that does not continue an entity of type {@code X}
+     * (the tag before it is {@code O} or of another type) made {@code B-X}.
+     *
+     * @param tag the tag as written
+     * @param previous the tag before it in the sentence, normalised ({@code O} at the start)
+     * @throws IllegalArgumentException if {@code tag} is not an IOB2 tag, or its label not a type name
+     */
+    public static String normalise(String tag, String previous) {
+        requireNonNull(tag, "tag must not be null");
+        requireNonNull(previous, "previous must not be null");
+        checkArgument(TAG.matcher(tag).matches(), "not an IOB2 tag: '%s'", tag);
+        if (tag.equals("O")) {
+            return tag;
+        }
+        String label = EntityType.fromLabel(tag.substring(2)).label();
+        boolean continues = tag.startsWith("I-") && !previous.equals("O") && previous.substring(2).equals(label);
+        return (tag.startsWith("B-") || !continues ? "B-" : "I-") + label;
     }
 
     /**
