@@ -183,7 +183,9 @@ public final class Gazetteer {
     }
 
     /**
-     * Reads {@code TYPE<TAB>name} lines.
+     * Reads {@code TYPE<TAB>name} lines as {@link #write} writes them: each name is its tokens, lower case, joined
+     * by single spaces, so it is split at the spaces rather than cut again into tokens (reading a model's
+     * gazetteer is most of the time a model takes to load).
      *
      * @param source what is read, for error messages
      * @throws IOException if a line is not {@code TYPE<TAB>name}; the message names the source and line
@@ -202,7 +204,7 @@ public final class Gazetteer {
             if (tab <= 0 || tab == line.length() - 1) {
                 throw new IOException(source + ", line " + number + ": expected TYPE<TAB>name, got '" + line + "'");
             }
-            b.add(line.substring(0, tab), line.substring(tab + 1));
+            b.addTokens(line.substring(0, tab), Arrays.asList(line.substring(tab + 1).split(" ")));
         }
         return b.build();
     }
@@ -230,7 +232,11 @@ public final class Gazetteer {
         public Builder add(String type, String name) {
             requireNonNull(type, "type must not be null");
             requireNonNull(name, "name must not be null");
-            List<String> tokens = tokens(name);
+            return addTokens(type, tokens(name));
+        }
+
+        /** Adds a name already cut into tokens, as {@link #tokens} cuts it. */
+        Builder addTokens(String type, List<String> tokens) {
             if (tokens.isEmpty()) {
                 return this;
             }
