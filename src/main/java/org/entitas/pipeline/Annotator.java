@@ -128,10 +128,17 @@ final class Annotator {
         }
     }
 
-    /** Whether the text before {@code end} is a capital letter and a dot standing alone: {@code " B."}. */
+    /**
+     * Whether the text before {@code end} is a capital letter and a dot standing alone, as the initial of a name
+     * ({@code " B."}); {@code I}, {@code V} and {@code X} are taken for Roman numerals, which end sentences
+     * ({@code kuartal I.}).
+     */
     static boolean isInitial(String text, int end) {
-        return end >= 2 && text.charAt(end - 1) == '.' && Character.isUpperCase(text.charAt(end - 2))
-                && (end == 2 || Character.isWhitespace(text.charAt(end - 3)));
+        if (end < 2 || text.charAt(end - 1) != '.' || end > 2 && !Character.isWhitespace(text.charAt(end - 3))) {
+            return false;
+        }
+        char c = text.charAt(end - 2);
+        return Character.isUpperCase(c) && c != 'I' && c != 'V' && c != 'X';
     }
 
     private static boolean hasLetterOrDigit(String token) {

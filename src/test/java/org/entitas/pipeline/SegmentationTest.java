@@ -78,6 +78,16 @@ class SegmentationTest {
     }
 
     @Test
+    void initialsOfANameDoNotEndASentenceButRomanNumeralsDo() {
+        assertThat(sentences("Presiden meresmikan jalan itu bersama B. J. Habibie pada pagi hari. Ia lalu pulang."))
+                .containsExactly("Presiden meresmikan jalan itu bersama B. J. Habibie pada pagi hari.",
+                        "Ia lalu pulang.");
+        assertThat(Annotator.isInitial("bersama B.", 10)).isTrue();
+        assertThat(Annotator.isInitial("kuartal I.", 10)).isFalse();
+        assertThat(Annotator.isInitial("Tahap AB.", 9)).isFalse();
+    }
+
+    @Test
     void doesNotEndSentencesAfterAbbreviations() {
         String text = "Acara dibuka Prof. Dr. H. Ahmad Fauzi, S.H., M.Si. di Jl. Merdeka No. 5, Bandung. "
                 + "Peserta membawa buku, alat tulis, dll. sebelum masuk.";
