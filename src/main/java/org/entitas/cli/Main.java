@@ -60,7 +60,22 @@ public final class Main implements Callable<Integer> {
             return ERROR;
         });
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : ERROR);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine sub = e.getCommandLine();
+            PrintWriter err = sub.getErr();
+            err.println("entitas: " + e.getMessage());
+            String path = qualifiedName(sub);
+            err.println("Try 'entitas " + (path.isEmpty() ? "" : path + " ") + "--help' for the options.");
+            err.flush();
+            return USAGE;
+        });
         return cli;
+    }
+
+    /** The subcommand path of a command line below the root ({@code train ner}); empty for the root. */
+    private static String qualifiedName(CommandLine sub) {
+        String name = sub.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("entitas") ? name.substring("entitas".length()).strip() : name;
     }
 
     static String describe(Throwable e) {

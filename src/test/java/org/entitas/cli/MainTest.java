@@ -140,6 +140,8 @@ class MainTest {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "fast")).isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("'fast'");
         assertThat(run("tag", "--no-such-option")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("Try 'entitas tag --help' for the options.")
+                .doesNotContain("Usage:");
     }
 
     @Test
