@@ -94,7 +94,8 @@ final class TagCommand implements Callable<Integer> {
         try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, resume)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
                 Progress progress = new Progress(err, selection.progressMode(), total);
-                Stream<Input> records = conllIn ? Inputs.readConll(files) : Inputs.read(files, options)) {
+                Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
+                        : Inputs.read(files, options)) {
             summary = BulkRun.run(extractor, records, sink, workers, progress);
         }
         if (!selection.quiet) {
