@@ -34,13 +34,15 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     private final PrintWriter console;
     private final Journal journal;
     private final Map<String, Integer> done;
+    private final Path outputFile;
     private long outLength;
     private long errLength;
 
-    private Sink(OutputFormat format, OutputOptions options, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
+    private Sink(OutputFormat format, OutputOptions options, Path outputFile, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
             Journal journal, Map<String, Integer> done, long outLength, long errLength) {
         this.format = format;
         this.options = options;
+        this.outputFile = outputFile;
         this.out = out;
         this.counted = out == null ? null : new CountingOutputStream(out, outLength);
         this.outText = out == null ? null
@@ -81,7 +83,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
                 ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(errorsFile));
         Journal journal = Journal.open(journalFile, append ? state : null);
-        Sink sink = new Sink(format, options, out, null, err, console, journal, state.done(), state.outputLength(),
+        Sink sink = new Sink(format, options, output, out, null, err, console, journal, state.done(), state.outputLength(),
                 state.errorsLength());
         if (!append) {
             sink.writeOut(format.header());
@@ -96,7 +98,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         requireNonNull(options, "options must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(console, "console must not be null");
-        Sink sink = new Sink(format, options, null, out, null, console, null, new HashMap<>(), 0, 0);
+        Sink sink = new Sink(format, options, null, null, out, null, console, null, new HashMap<>(), 0, 0);
         sink.writeOut(format.header());
         return sink;
     }
@@ -125,7 +127,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
             outLength = counted.count();
         } else {
             format.write(tagged, outWriter, options);
-            outWriter.flush();
+            flushWriter();
         }
         if (journal != null) {
             journal.done(tagged.id(), outLength, errLength);
@@ -163,7 +165,15 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
             outLength = counted.count();
         } else {
             outWriter.write(chunk);
-            outWriter.flush();
+            flushWriter();
+        }
+    }
+
+    /** Flushes the output writer; a {@link PrintWriter}, which hides its errors, is asked whether it failed. */
+    private void flushWriter() throws IOException {
+        outWriter.flush();
+        if (outWriter instanceof PrintWriter p && p.checkError()) {
+            throw new IOException("could not write the output (closed or full)");
         }
     }
 
@@ -193,20 +203,33 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         }
     }
 
+    /**
+     * Closes the files; if a record was being written when the run stopped (an error, out of memory), the output is
+     * cut back to the end of the last whole record, so that it is valid and {@code --resume} continues after it.
+     */
     @Override
     public void close() throws IOException {
         try {
-            if (journal != null) {
-                journal.close();
-            }
-            if (errors != null) {
-                errors.close();
+            try {
+                if (out != null) {
+                    try {
+                        outText.close();
+                    } finally {
+                        if (counted.count() > outLength) {
+                            Journal.truncate(outputFile, outLength);
+                        }
+                    }
+                } else {
+                    flushWriter();
+                }
+            } finally {
+                if (errors != null) {
+                    errors.close();
+                }
             }
         } finally {
-            if (out != null) {
-                outText.close();
-            } else {
-                outWriter.flush();
+            if (journal != null) {
+                journal.close();
             }
         }
     }

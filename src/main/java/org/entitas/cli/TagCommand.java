@@ -97,6 +97,13 @@ final class TagCommand implements Callable<Integer> {
                 Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
                         : Inputs.read(files, options)) {
             summary = BulkRun.run(extractor, records, sink, workers, progress);
+        } catch (OutOfMemoryError e) {
+            err.println("entitas: out of memory: the run is stopped; "
+                    + (output == null ? "the output holds every document finished before it"
+                    : output + " holds every document finished before it; rerun with --resume to go on")
+                    + " (give Java more memory with -Xmx, or lower --threads or --max-document)");
+            err.flush();
+            return Main.OUT_OF_MEMORY;
         }
         if (!selection.quiet) {
             err.println("entitas: " + summary.describe().replace("\n", "\nentitas: "));

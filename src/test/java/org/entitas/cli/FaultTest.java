@@ -179,6 +179,81 @@ class FaultTest {
     }
 
     @Test
+    void aFailedWriteOnStandardOutputStopsTheRunWithoutASuccessSummary(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+        Writer full = new Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        int code = Main.run(new PrintWriter(full), new PrintWriter(err), "tag", in.toString());
+
+        assertThat(code).isEqualTo(Main.ERROR);
+        assertThat(err.toString()).contains("could not write the output").doesNotContain("tagged");
+    }
+
+    @Test
+    @Timeout(120)
+    void writingToDevFullExitsWithAnError(@TempDir Path dir) throws Exception {
+        Path devFull = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devFull));
+        Path in = text(dir);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "tag", "--threads", "1",
+                in.toString()).redirectOutput(devFull.toFile()).redirectError(dir.resolve("err").toFile()).start();
+
+        assertThat(p.waitFor()).isEqualTo(Main.ERROR);
+        assertThat(Files.readString(dir.resolve("err"))).contains("could not write the output")
+                .doesNotContain("1 tagged");
+    }
+
+    @Test
+    @Timeout(300)
+    void outOfMemoryStopsTheRunWithItsOwnExitCodeAndAValidOutputThatResumes(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), TEXT);
+        // 38 MB of text: far more than 160 MB of heap can tag (the limit is raised past it on purpose)
+        try (Writer w = Files.newBufferedWriter(in.resolve("b.txt"))) {
+            for (int i = 0; i < 1_000_000; i++) {
+                w.write(TEXT);
+                w.write('\n');
+            }
+        }
+        Files.writeString(in.resolve("c.txt"), TEXT);
+        Path output = dir.resolve("out.jsonl");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx160m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "tag", "--threads", "1",
+                "--max-document", "1G", "-o", output.toString(), in.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+
+        int code = p.waitFor();
+        assertThat(code).as(Files.readString(dir.resolve("log"))).isEqualTo(Main.OUT_OF_MEMORY);
+        assertThat(Files.readString(dir.resolve("log"))).contains("out of memory").contains("--resume");
+        // whole records only (a.txt, if it was written before b.txt was read), each in the journal
+        String written = Files.readString(output);
+        assertThat(written.lines()).hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(l -> assertThat(l).contains("a.txt").endsWith("]}"));
+        assertThat(written.isEmpty() || written.endsWith("\n")).isTrue();
+
+        // with a limit that the heap can take, the resumed run records b.txt as a failure and tags c.txt
+        assertThat(run("tag", "-q", "--resume", "--max-document", "1M", "-o", output.toString(), in.toString()))
+                .isEqualTo(Main.SOME_FAILED);
+        assertThat(Files.readAllLines(output)).hasSize(2);
+        assertThat(Files.readString(dir.resolve("out.jsonl.errors.jsonl"))).contains("b.txt")
+                .contains("--max-document");
+    }
+
+    @Test
     void offsetsCountAByteOrderMark(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("a.txt");
         Files.write(in, ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8));
@@ -201,5 +276,14 @@ class FaultTest {
         assertThat(run("tag", "-q", dir.toString())).isEqualTo(Main.SOME_FAILED);
         assertThat(out.toString().lines()).hasSize(1);
         assertThat(err.toString()).contains("b.txt: not a regular file").contains("c.txt: not a regular file");
+    }
+
+    @Test
+    void aMissingOutputDirectoryIsNamedWithTheReason(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+
+        assertThat(run("tag", "-q", "-o", dir.resolve("no/such/out.jsonl").toString(), in.toString()))
+                .isEqualTo(Main.ERROR);
+        assertThat(err.toString()).contains("no such file or directory");
     }
 }
