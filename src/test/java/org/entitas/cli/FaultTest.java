@@ -218,6 +218,74 @@ class FaultTest {
     }
 
     @Test
+    void anOutputThatIsAnInputIsRefusedAndTheInputKept(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+        Path link = dir.resolve("link.txt");
+        Files.createSymbolicLink(link, in);
+
+        assertThat(run("tag", "-q", "-o", in.toString(), in.toString())).isEqualTo(Main.USAGE);
+        assertThat(run("tag", "-q", "-o", link.toString(), in.toString())).isEqualTo(Main.USAGE);
+        assertThat(run("tag", "-q", "-o", dir.resolve("o.jsonl").toString(), "--errors", link.toString(),
+                in.toString())).isEqualTo(Main.USAGE);
+        assertThat(Files.readString(in)).isEqualTo(TEXT);
+        assertThat(err.toString()).contains("refusing to overwrite it");
+    }
+
+    @Test
+    void anOutputInsideAnInputDirectoryIsNotReadByTheNextRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), TEXT);
+        Path output = dir.resolve("out.jsonl");
+
+        assertThat(run("tag", "-q", "-o", output.toString(), dir.toString())).isEqualTo(Main.OK);
+        assertThat(run("tag", "-q", "-o", output.toString(), dir.toString())).isEqualTo(Main.OK);
+
+        assertThat(Files.readAllLines(output)).hasSize(1);
+    }
+
+    @Test
+    void aSecondRunOnALockedOutputIsRefused(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+        Path output = dir.resolve("out.jsonl");
+        Files.writeString(output, "kept\n");
+        try (FileChannel c = FileChannel.open(dir.resolve("out.jsonl.journal"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = c.lock()) {
+
+            assertThat(run("tag", "-q", "--resume", "-o", output.toString(), in.toString())).isEqualTo(Main.ERROR);
+            assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.ERROR);
+        }
+        assertThat(Files.readString(output)).isEqualTo("kept\n");
+        assertThat(err.toString()).contains("another run is writing it");
+    }
+
+    @Test
+    @Timeout(120)
+    void aSecondRunInAnotherProcessIsRefusedWhileTheFirstWrites(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+        Path output = dir.resolve("out.jsonl");
+        // another JVM holds the journal's lock, as a running entitas does
+        Path holder = dir.resolve("Hold.java");
+        Files.writeString(holder, "import java.nio.channels.*; import java.nio.file.*;\n"
+                + "public class Hold { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE,"
+                + " StandardOpenOption.WRITE); FileLock l = c.lock()) {\n"
+                + "    System.out.println(\"locked\"); System.out.flush(); Thread.sleep(60_000); } } }\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                holder.toString(), dir.resolve("out.jsonl.journal").toString()).start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine())
+                    .isEqualTo("locked");
+
+            assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.ERROR);
+        } finally {
+            p.destroyForcibly().waitFor();
+        }
+        assertThat(output).doesNotExist();
+        assertThat(err.toString()).contains("another run is writing it");
+        // once the other run is gone, the output can be written
+        assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.OK);
+    }
+
+    @Test
     @Timeout(300)
     void outOfMemoryStopsTheRunWithItsOwnExitCodeAndAValidOutputThatResumes(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -263,6 +331,38 @@ class FaultTest {
         // as any UTF-8 reader sees the file: the mark is its first character
         int start = ("\uFEFF" + TEXT).indexOf("Joko Widodo");
         assertThat(out.toString()).contains(",PERSON,Joko Widodo," + start + "," + (start + 11) + ",");
+    }
+
+    @Test
+    void resumeRefusesAnOutputWithoutItsJournalOrInAnotherFormat(@TempDir Path dir) throws Exception {
+        Path in = text(dir);
+        Path output = dir.resolve("out.jsonl");
+        Files.writeString(output, "{\"id\":\"earlier\"}\n");
+
+        assertThat(run("tag", "-q", "--resume", "-o", output.toString(), in.toString())).isEqualTo(Main.ERROR);
+        assertThat(Files.readString(output)).isEqualTo("{\"id\":\"earlier\"}\n");
+        assertThat(err.toString()).contains("no journal");
+
+        Files.delete(output);
+        Files.deleteIfExists(dir.resolve("out.jsonl.journal"));
+        assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.OK);
+        String written = Files.readString(output);
+        assertThat(run("tag", "-q", "--resume", "--format", "csv", "-o", output.toString(), in.toString()))
+                .isEqualTo(Main.ERROR);
+        assertThat(Files.readString(output)).isEqualTo(written);
+        assertThat(err.toString()).contains("cannot resume with --format csv, it was written as json");
+    }
+
+    @Test
+    void afterResumeTheExitCodeCountsTheEarlierFailures(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("a-bad.txt"), new byte[] {(byte) 0xc3});
+        Files.writeString(in.resolve("b.txt"), TEXT);
+        Path output = dir.resolve("out.jsonl");
+        assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.SOME_FAILED);
+
+        assertThat(run("tag", "--resume", "-o", output.toString(), in.toString())).isEqualTo(Main.SOME_FAILED);
+        assertThat(err.toString()).contains("2 skipped").contains("2 documents in all, 1 failed");
     }
 
     @Test
