@@ -39,6 +39,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     private long outLength;
     private long earlierDocuments;
     private long earlierFailures;
+    private boolean keepFormulas;
     private long errLength;
 
     private Sink(OutputFormat format, OutputOptions options, Path outputFile, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
@@ -158,16 +159,33 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     @Override
     public void result(TaggedDocument tagged) throws IOException {
         if (out != null) {
-            format.write(tagged, outText, options);
+            write(tagged, outText);
             outText.flush();
             outLength = counted.count();
         } else {
-            format.write(tagged, outWriter, options);
+            write(tagged, outWriter);
             flushWriter();
         }
         if (journal != null) {
             journal.done(tagged.id(), outLength, errLength);
         }
+    }
+
+    private void write(TaggedDocument tagged, Writer to) throws IOException {
+        if (format == OutputFormat.CSV && keepFormulas) {
+            OutputFormat.writeCsv(tagged, to, false);
+        } else {
+            format.write(tagged, to, options);
+        }
+    }
+
+    /**
+     * CSV: whether ids and texts that a spreadsheet would run as formulas are written as they are, without the
+     * leading single quote that {@link OutputFormat#CSV} gives them by default.
+     */
+    public Sink keepFormulas(boolean keep) {
+        this.keepFormulas = keep;
+        return this;
     }
 
     /** Records one failed document. */

@@ -68,6 +68,9 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Failure records (JSON Lines: id, reason); default: OUTPUT.errors.jsonl"
             + " when -o is given.")
     Path errors;
+    @Option(names = "--keep-formulas", description = "CSV: write ids and texts beginning with = + - @ TAB or CR as they"
+            + " are; by default they get a leading ' so that a spreadsheet does not run them as formulas.")
+    boolean keepFormulas;
     @Option(names = "--resume", description = "Continue the run that wrote -o OUTPUT: skip what its journal lists.")
     boolean resume;
 
@@ -97,6 +100,7 @@ final class TagCommand implements Callable<Integer> {
                 Progress progress = new Progress(err, selection.progressMode(), total);
                 Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
                         : Inputs.read(files, options)) {
+            sink.keepFormulas(keepFormulas);
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);

@@ -379,6 +379,19 @@ class FaultTest {
     }
 
     @Test
+    void csvNeutralisesFormulasUnlessAskedToKeepThem(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("a.jsonl");
+        Files.writeString(in, "{\"id\":\"=HYPERLINK(\\\"http://x\\\")\",\"text\":\"" + TEXT + "\"}\n");
+
+        assertThat(run("tag", "-q", "--format", "csv", in.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("\"'=HYPERLINK(\"\"http://x\"\")\",PERSON,Joko Widodo");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("tag", "-q", "--format", "csv", "--keep-formulas", in.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("\"=HYPERLINK(\"\"http://x\"\")\",PERSON,Joko Widodo");
+    }
+
+    @Test
     void aMissingOutputDirectoryIsNamedWithTheReason(@TempDir Path dir) throws Exception {
         Path in = text(dir);
 
