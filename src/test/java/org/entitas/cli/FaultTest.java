@@ -334,6 +334,21 @@ class FaultTest {
     }
 
     @Test
+    void graphmlStaysWellFormedWithControlCharactersInNames(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("a.jsonl");
+        Files.writeString(in, "{\"id\":\"a\\u0001\",\"text\":\"Presiden Joko\\u000bWidodo bertemu Gubernur Ridwan"
+                + "\\u000cKamil di Bandung.\"}\n");
+        Path graph = dir.resolve("graph");
+
+        assertThat(run("graph", "-q", "-o", graph.toString(), in.toString())).as(err.toString()).isEqualTo(Main.OK);
+
+        String xml = Files.readString(graph.resolve("graph.graphml"));
+        assertThat(xml).contains("Joko\uFFFDWidodo");
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(graph.resolve("graph.graphml").toFile());
+    }
+
+    @Test
     void resumeRefusesAnOutputWithoutItsJournalOrInAnotherFormat(@TempDir Path dir) throws Exception {
         Path in = text(dir);
         Path output = dir.resolve("out.jsonl");
