@@ -12,11 +12,18 @@ import java.util.List;
  * @param exclude globs of files to skip
  * @param textField the JSON Lines field holding a document's text
  * @param idField the JSON Lines field holding its id; when a record lacks it, the id is {@code file:line}
+ * @param limits the sizes past which a document, line, member or compressed file is a failure
  */
-public record InputOptions(List<String> include, List<String> exclude, String textField, String idField) {
+public record InputOptions(List<String> include, List<String> exclude, String textField, String idField,
+        ReadLimits limits) {
 
-    /** Every file; JSON text in {@code text}, id in {@code id}. */
+    /** Every file; JSON text in {@code text}, id in {@code id}; the default limits. */
     public static final InputOptions DEFAULTS = new InputOptions(List.of(), List.of(), "text", "id");
+
+    /** These options with the default limits. */
+    public InputOptions(List<String> include, List<String> exclude, String textField, String idField) {
+        this(include, exclude, textField, idField, ReadLimits.DEFAULTS);
+    }
 
     /** @throws IllegalArgumentException if a field name is blank */
     public InputOptions {
@@ -26,10 +33,16 @@ public record InputOptions(List<String> include, List<String> exclude, String te
         requireNonNull(idField, "idField must not be null");
         checkArgument(!textField.isBlank(), "textField must not be blank");
         checkArgument(!idField.isBlank(), "idField must not be blank");
+        requireNonNull(limits, "limits must not be null");
     }
 
     /** Returns these options with other include and exclude globs. */
     public InputOptions withGlobs(List<String> include, List<String> exclude) {
-        return new InputOptions(include, exclude, textField, idField);
+        return new InputOptions(include, exclude, textField, idField, limits);
+    }
+
+    /** Returns these options with other limits. */
+    public InputOptions withLimits(ReadLimits limits) {
+        return new InputOptions(include, exclude, textField, idField, limits);
     }
 }

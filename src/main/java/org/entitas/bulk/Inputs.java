@@ -4,15 +4,11 @@ import com.google.common.collect.AbstractIterator;
 import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,9 +22,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.entitas.Document;
 import org.entitas.Failure;
@@ -120,63 +114,115 @@ public final class Inputs {
     /** The records of one file; never throws for bad content. */
     static Stream<Input> file(Path file, InputOptions options) {
         String id = file.toString();
+        ReadLimits limits = options.limits();
         if (id.equals("-")) {
             try {
-                return Stream.of(text("stdin", System.in.readAllBytes()));
+                return Stream.of(text("stdin", Bounded.readAll(System.in, limits.maxDocument(), "stdin", DOCUMENT)));
             } catch (IOException e) {
-                return Stream.of(new Failure("stdin", "standard input: " + e.getMessage()));
+                return Stream.of(failure("stdin", e));
             }
         }
         if (!Files.exists(file)) {
             return Stream.of(new Failure(id, id + ": no such file or directory"));
         }
+        if (!Files.isRegularFile(file)) {
+            // a device (/dev/zero), a FIFO or a socket never ends or blocks: only standard input is read as a stream
+            return Stream.of(new Failure(id, id + ": not a regular file (a device, FIFO or socket); not read"
+                    + " (use - for standard input)"));
+        }
         try {
-            switch (kind(file.getFileName().toString())) {
+            long size = Files.size(file);
+            Kind kind = kind(file.getFileName().toString());
+            switch (kind) {
                 case TEXT:
-                    return Stream.of(text(id, Files.readAllBytes(file)));
+                    if (size > limits.maxDocument()) {
+                        throw Bounded.tooLarge(id, limits.maxDocument(), DOCUMENT);
+                    }
+                    try (InputStream in = Files.newInputStream(file)) {
+                        return Stream.of(text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT)));
+                    }
                 case WARC:
-                    return WarcInput.read(file);
+                    return WarcInput.read(file, limits.maxDocument());
                 case ZIP:
                     // on disk, the central directory is read first: a corrupt archive is reported at once
-                    return archive(new ZipFileMembers(new java.util.zip.ZipFile(file.toFile())), id, options);
+                    return archive(new ArchiveMembers.ZipFileMembers(new java.util.zip.ZipFile(file.toFile()),
+                            limits.inflationBudget(size), size, limits.maxInflation(), id), id, options);
                 default:
+                    if (kind == Kind.GZIP || kind == Kind.TAR_GZ) {
+                        // a corrupt stream or a bomb fails the whole file before any of its records is written
+                        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+                            verifyGzip(in, id, size, limits);
+                        }
+                    }
                     InputStream in = new BufferedInputStream(Files.newInputStream(file));
-                    return stream(in, id, file.getFileName().toString(), options);
+                    return stream(in, id, file.getFileName().toString(), size, options);
             }
         } catch (IOException | RuntimeException e) {
             return Stream.of(failure(id, e));
         }
     }
 
-    /** The records of a stream named {@code name} (which decides its kind); closes {@code in} when done. */
-    private static Stream<Input> stream(InputStream in, String id, String name, InputOptions options)
+    private static final String DOCUMENT = "the document limit (--max-document)";
+    private static final String MEMBER = "the archive member limit (--max-member)";
+
+    /**
+     * Reads a gzip stream to its end, discarding what it inflates to, within the inflation budget of a compressed
+     * file of {@code size} bytes.
+     *
+     * @throws IOException naming {@code id} if the stream is not gzip, is corrupt, or inflates past the budget
+     */
+    static void verifyGzip(InputStream in, String id, long size, ReadLimits limits) throws IOException {
+        try (InputStream gz = Bounded.inflation(gunzip(in, id), limits.inflationBudget(size), size,
+                limits.maxInflation(), id)) {
+            byte[] scratch = new byte[64 * 1024];
+            while (gz.read(scratch) >= 0) {
+                // only the checksum and the size matter here
+            }
+        } catch (Bounded.LimitException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(id + ": corrupt gzip stream (" + e.getMessage() + "); none of it is read", e);
+        }
+    }
+
+    private static InputStream gunzip(InputStream in, String id) throws IOException {
+        try {
+            return new GZIPInputStream(in, 64 * 1024);
+        } catch (IOException e) {
+            in.close();
+            throw new IOException(id + ": not a gzip file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * The records of a stream named {@code name} (which decides its kind), {@code size} bytes of a file or member;
+     * closes {@code in} when done.
+     */
+    private static Stream<Input> stream(InputStream in, String id, String name, long size, InputOptions options)
             throws IOException {
+        ReadLimits limits = options.limits();
         switch (kind(name)) {
             case GZIP: {
-                InputStream gz;
-                try {
-                    gz = new GZIPInputStream(in, 64 * 1024);
-                } catch (IOException e) {
-                    in.close();
-                    throw new IOException(id + ": not a gzip file (" + e.getMessage() + ")", e);
-                }
-                return stream(gz, id, name.substring(0, name.length() - 3), options);
+                InputStream gz = Bounded.inflation(gunzip(in, id), limits.inflationBudget(size), size,
+                        limits.maxInflation(), id);
+                return stream(gz, id, name.substring(0, name.length() - 3), Long.MAX_VALUE, options);
             }
             case JSONL:
                 return jsonLines(in, id, options);
             case ZIP:
-                return archive(new ZipMembers(new ZipInputStream(in)), id, options);
+                return archive(new ArchiveMembers.ZipMembers(new ZipInputStream(in), limits.inflationBudget(size),
+                        size, limits.maxInflation(), id), id, options);
             case TAR:
-                return archive(new TarMembers(new TarArchiveInputStream(in)), id, options);
+                return archive(new ArchiveMembers.TarMembers(new TarArchiveInputStream(in)), id, options);
             case TAR_GZ:
-                return archive(new TarMembers(new TarArchiveInputStream(new GZIPInputStream(in, 64 * 1024))), id,
-                        options);
+                return archive(new ArchiveMembers.TarMembers(new TarArchiveInputStream(Bounded.inflation(gunzip(in, id),
+                        limits.inflationBudget(size), size, limits.maxInflation(), id))), id, options);
             case WARC:
                 in.close();
                 return Stream.of(new Failure(id, id + ": WARC files inside other archives are not read"));
             default:
                 try (in) {
-                    return Stream.of(text(id, in.readAllBytes()));
+                    return Stream.of(text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT)));
                 }
         }
     }
@@ -187,18 +233,33 @@ public final class Inputs {
      * {@code file}, {@code file#2}, ... A file that cannot be read or parsed is one failure naming it.
      */
     public static Stream<Input> readConll(List<Path> files) {
-        return files.stream().flatMap(Inputs::conllFile);
+        return readConll(files, ReadLimits.DEFAULTS);
     }
 
-    private static Stream<Input> conllFile(Path file) {
+    /** Like {@link #readConll(List)}; a file larger than {@code limits.maxDocument()} is a failure. */
+    public static Stream<Input> readConll(List<Path> files, ReadLimits limits) {
+        requireNonNull(files, "files must not be null");
+        requireNonNull(limits, "limits must not be null");
+        return files.stream().flatMap(f -> conllFile(f, limits));
+    }
+
+    private static Stream<Input> conllFile(Path file, ReadLimits limits) {
         boolean stdin = file.toString().equals("-");
         String id = stdin ? "stdin" : file.toString();
         if (!stdin && !Files.exists(file)) {
             return Stream.of(new Failure(id, id + ": no such file or directory"));
         }
         List<Input> documents = new ArrayList<>();
-        try (ConllReader r = new ConllReader(new StringReader(TextFiles.decode(
-                stdin ? System.in.readAllBytes() : Files.readAllBytes(file), id)), id, false)) {
+        if (!stdin && !Files.isRegularFile(file)) {
+            return Stream.of(new Failure(id, id + ": not a regular file (a device, FIFO or socket); not read"));
+        }
+        byte[] bytes;
+        try (InputStream in = stdin ? null : Files.newInputStream(file)) {
+            bytes = Bounded.readAll(stdin ? System.in : in, limits.maxDocument(), id, DOCUMENT);
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(failure(id, e));
+        }
+        try (ConllReader r = new ConllReader(new StringReader(TextFiles.decode(bytes, id)), id, false)) {
             for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
                 documents.add(new TokenizedDocument(d.get().id(), d.get().tokens()));
             }
@@ -222,8 +283,7 @@ public final class Inputs {
     }
 
     private static Stream<Input> jsonLines(InputStream in, String id, InputOptions options) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        InputStream reader = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 64 * 1024);
         Iterator<Input> lines = new JsonLinesInput(reader, id, options);
         Iterator<Input> safe = new AbstractIterator<>() {
             private boolean failed;
@@ -245,113 +305,9 @@ public final class Inputs {
                 .onClose(() -> closeQuietly(reader));
     }
 
-    /** The members of an archive, one after the other. */
-    interface Members extends AutoCloseable {
-        /** The next file member's name, or null at the end; directories are skipped. */
-        String next() throws IOException;
-
-        /** The current member's content. */
-        InputStream content();
-
-        @Override
-        void close() throws IOException;
-    }
-
-    private static final class ZipMembers implements Members {
-        private final ZipInputStream zip;
-
-        ZipMembers(ZipInputStream zip) {
-            this.zip = zip;
-        }
-
-        @Override
-        public String next() throws IOException {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    return e.getName();
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public InputStream content() {
-            return zip;
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
-        }
-    }
-
-    private static final class ZipFileMembers implements Members {
-        private final java.util.zip.ZipFile zip;
-        private final java.util.Enumeration<? extends ZipEntry> entries;
-        private InputStream current;
-
-        ZipFileMembers(java.util.zip.ZipFile zip) {
-            this.zip = zip;
-            this.entries = zip.entries();
-        }
-
-        @Override
-        public String next() throws IOException {
-            if (current != null) {
-                current.close();
-                current = null;
-            }
-            while (entries.hasMoreElements()) {
-                ZipEntry e = entries.nextElement();
-                if (!e.isDirectory()) {
-                    current = zip.getInputStream(e);
-                    return e.getName();
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public InputStream content() {
-            return current;
-        }
-
-        @Override
-        public void close() throws IOException {
-            zip.close();
-        }
-    }
-
-    private static final class TarMembers implements Members {
-        private final TarArchiveInputStream tar;
-
-        TarMembers(TarArchiveInputStream tar) {
-            this.tar = tar;
-        }
-
-        @Override
-        public String next() throws IOException {
-            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-                if (e.isFile()) {
-                    return e.getName();
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public InputStream content() {
-            return tar;
-        }
-
-        @Override
-        public void close() throws IOException {
-            tar.close();
-        }
-    }
 
     /** Each member matching the globs, read as a file of its own; a corrupt archive ends with a failure. */
-    private static Stream<Input> archive(Members members, String archiveId, InputOptions options) {
+    private static Stream<Input> archive(ArchiveMembers.Members members, String archiveId, InputOptions options) {
         List<java.nio.file.PathMatcher> include = TextFiles.matchers(options.include());
         List<java.nio.file.PathMatcher> exclude = TextFiles.matchers(options.exclude());
         Iterator<Stream<Input>> perMember = new AbstractIterator<>() {
@@ -388,10 +344,29 @@ public final class Inputs {
                     if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
                         continue;
                     }
+                    if (members.notRegular() != null) {
+                        return Stream.of(new Failure(memberId, memberId + ": " + members.notRegular() + "; not read"));
+                    }
+                    ReadLimits limits = options.limits();
                     try {
-                        byte[] bytes = members.content().readAllBytes();
-                        return kind(name) == Kind.TEXT ? Stream.of(text(memberId, bytes))
-                                : stream(new ByteArrayInputStream(bytes), memberId, name, options);
+                        Kind kind = kind(name);
+                        boolean document = kind == Kind.TEXT && limits.maxDocument() < limits.maxMember();
+                        byte[] bytes = Bounded.readAll(members.content(),
+                                document ? limits.maxDocument() : limits.maxMember(), memberId,
+                                document ? DOCUMENT : MEMBER);
+                        if (kind == Kind.TEXT) {
+                            return Stream.of(text(memberId, bytes));
+                        }
+                        if (kind == Kind.GZIP || kind == Kind.TAR_GZ) {
+                            verifyGzip(new ByteArrayInputStream(bytes), memberId, bytes.length, limits);
+                        }
+                        return stream(new ByteArrayInputStream(bytes), memberId, name, bytes.length, options);
+                    } catch (Bounded.LimitException e) {
+                        if (e.getMessage().contains("--max-inflation")) {
+                            // the archive's own budget is spent: the rest of it is not read
+                            done = true;
+                        }
+                        return Stream.of(failure(memberId, e));
                     } catch (IOException | RuntimeException e) {
                         return Stream.of(failure(memberId, e));
                     }

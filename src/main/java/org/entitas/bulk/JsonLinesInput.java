@@ -5,10 +5,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entitas.Document;
@@ -17,41 +23,113 @@ import org.entitas.Input;
 
 /**
  * Reads JSON Lines: one JSON object per line, the text in one field, the id in another, every other field
- * carried through as raw JSON. A line that does not parse, is not an object, or lacks the text field becomes a
- * {@link Failure} with id {@code source:line}. Not thread-safe.
+ * carried through as raw JSON. A line that does not parse, is not an object, lacks the text field, is not valid
+ * UTF-8, holds a lone surrogate (an escape such as {@code "\ud800"} that is half a character) or is longer than
+ * the line limit becomes a {@link Failure} with id {@code source:line}, naming the byte offset where the line starts
+ * or the bad byte is, and reading goes on with the next line. A leading byte order mark is dropped. Not
+ * thread-safe.
  */
 final class JsonLinesInput extends AbstractIterator<Input> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final BufferedReader in;
+    private final InputStream in;
     private final String source;
     private final InputOptions options;
+    private final long maxLine;
+    private byte[] buf = new byte[8192];
+    private long position;
     private int lineNumber;
 
-    JsonLinesInput(BufferedReader in, String source, InputOptions options) {
+    JsonLinesInput(InputStream in, String source, InputOptions options) {
         this.in = in;
         this.source = source;
         this.options = options;
+        this.maxLine = options.limits().maxLine();
     }
 
     @Override
     protected Input computeNext() {
         while (true) {
-            String line;
+            long lineStart = position;
+            int length = 0;
+            boolean tooLong = false;
+            boolean any = false;
             try {
-                line = in.readLine();
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    any = true;
+                    position++;
+                    if (b == '\n') {
+                        break;
+                    }
+                    if (length < maxLine) {
+                        if (length == buf.length) {
+                            buf = Arrays.copyOf(buf, (int) Math.min(maxLine, 2L * buf.length));
+                        }
+                        buf[length++] = (byte) b;
+                    } else {
+                        tooLong = true;
+                    }
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException(source + ", line " + (lineNumber + 1) + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(source + ", line " + (lineNumber + 1) + " (byte " + position + "): "
+                        + e.getMessage(), e);
             }
-            if (line == null) {
+            if (!any) {
                 return endOfData();
             }
             lineNumber++;
+            String fallbackId = source + ":" + lineNumber;
+            if (tooLong) {
+                return new Failure(fallbackId, "line " + lineNumber + " (from byte " + lineStart
+                        + ") is longer than the line limit (--max-line) of " + maxLine + " bytes; not read");
+            }
+            int from = 0;
+            if (lineNumber == 1 && length >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb
+                    && (buf[2] & 0xff) == 0xbf) {
+                from = 3;
+            }
+            if (length > from && buf[length - 1] == '\r') {
+                length--;
+            }
+            String line;
+            try {
+                line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(buf, from, length - from)).toString();
+            } catch (CharacterCodingException e) {
+                return new Failure(fallbackId, "line " + lineNumber + " is not valid UTF-8 (bad byte at offset "
+                        + (lineStart + badByte(buf, from, length)) + ")");
+            }
             if (!line.isBlank()) {
                 return parse(line);
             }
         }
+    }
+
+    /** Where the first malformed byte of {@code bytes[from, to)} is. */
+    private static int badByte(byte[] bytes, int from, int to) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer b = ByteBuffer.wrap(bytes, from, to - from);
+        CharBuffer scratch = CharBuffer.allocate(1024);
+        while (!decoder.decode(b, scratch, true).isError() && b.hasRemaining()) {
+            scratch.clear();
+        }
+        return b.position();
+    }
+
+    /** The index of a lone surrogate in {@code s}, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Input parse(String line) {
@@ -88,6 +166,16 @@ final class JsonLinesInput extends AbstractIterator<Input> {
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             return new Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);
+        }
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            if (loneSurrogate(f.getKey()) >= 0 || loneSurrogate(f.getValue()) >= 0) {
+                return new Failure(fallbackId, "field '" + f.getKey() + "' on line " + lineNumber
+                        + " holds a lone surrogate (half of a character), which no UTF-8 output can hold");
+            }
+        }
+        if (id != null && loneSurrogate(id) >= 0) {
+            return new Failure(fallbackId, "the id on line " + lineNumber
+                    + " holds a lone surrogate (half of a character), which no UTF-8 output can hold");
         }
         if (text == null) {
             return new Failure(id == null || id.isBlank() ? fallbackId : id,

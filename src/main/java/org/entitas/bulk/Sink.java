@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.entitas.TaggedDocument;
 import org.entitas.io.OutputFormat;
@@ -34,13 +35,18 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     private final PrintWriter console;
     private final Journal journal;
     private final Map<String, Integer> done;
+    private final Path outputFile;
     private long outLength;
+    private long earlierDocuments;
+    private long earlierFailures;
+    private boolean keepFormulas;
     private long errLength;
 
-    private Sink(OutputFormat format, OutputOptions options, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
+    private Sink(OutputFormat format, OutputOptions options, Path outputFile, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
             Journal journal, Map<String, Integer> done, long outLength, long errLength) {
         this.format = format;
         this.options = options;
+        this.outputFile = outputFile;
         this.out = out;
         this.counted = out == null ? null : new CountingOutputStream(out, outLength);
         this.outText = out == null ? null
@@ -55,11 +61,14 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     }
 
     /**
-     * Writes to files, with a journal beside the output ({@code output.journal}).
+     * Writes to files, with a journal beside the output ({@code output.journal}) that is locked while the run
+     * writes.
      *
      * @param resume continue the run whose journal is there: cut the files back to its last complete record and
      *     skip the documents it lists; without it, the files are started afresh
-     * @throws IOException if a file cannot be opened, or the journal does not match the files
+     * @throws IOException if a file cannot be opened; if another run is writing the same output; or, to resume, if
+     *     the output is there without its journal, was written in another format, or does not match the journal
+     *     (nothing is changed then)
      */
     public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
             PrintWriter console, boolean resume) throws IOException {
@@ -68,25 +77,55 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         requireNonNull(output, "output must not be null");
         requireNonNull(errorsFile, "errorsFile must not be null");
         requireNonNull(console, "console must not be null");
-        Path journalFile = Journal.of(output);
-        Journal.State state = resume ? Journal.read(journalFile) : new Journal.State(new HashMap<>(), 0, 0, 0, 0);
-        if (resume && state.lines() > 0) {
-            Journal.truncate(output, state.outputLength());
-            Journal.truncate(errorsFile, state.errorsLength());
+        Journal journal = Journal.lock(output);
+        try {
+            Journal.State state = Journal.State.empty();
+            if (resume) {
+                if (!journal.existed() && Files.exists(output) && Files.size(output) > 0) {
+                    throw new IOException(output + ": cannot resume, there is no journal " + Journal.of(output)
+                            + " saying what was done; not touched");
+                }
+                state = journal.read();
+                if (!state.format().isEmpty() && !state.format().equals(format.name().toLowerCase(Locale.ROOT))) {
+                    throw new IOException(output + ": cannot resume with --format "
+                            + format.name().toLowerCase(Locale.ROOT) + ", it was written as " + state.format()
+                            + "; not touched");
+                }
+            }
+            boolean append = resume && state.lines() > 0;
+            if (append) {
+                Journal.truncate(output, state.outputLength());
+                Journal.truncate(errorsFile, state.errorsLength());
+            }
+            OutputStream out = new BufferedOutputStream(append
+                    ? Files.newOutputStream(output, StandardOpenOption.APPEND) : Files.newOutputStream(output));
+            OutputStream err;
+            try {
+                err = new BufferedOutputStream(append
+                        ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                        : Files.newOutputStream(errorsFile));
+            } catch (IOException | RuntimeException e) {
+                out.close();
+                throw e;
+            }
+            journal.start(append ? state : null, format.name().toLowerCase(Locale.ROOT));
+            Sink sink = new Sink(format, options, output, out, null, err, console, journal, state.done(),
+                    append ? state.outputLength() : 0, append ? state.errorsLength() : 0);
+            sink.earlierDocuments = append ? state.lines() : 0;
+            sink.earlierFailures = append ? state.failed() : 0;
+            if (!append) {
+                sink.writeOut(format.header());
+            }
+            return sink;
+        } catch (IOException | RuntimeException e) {
+            journal.close();
+            throw e;
         }
-        boolean append = resume && state.lines() > 0;
-        OutputStream out = new BufferedOutputStream(append
-                ? Files.newOutputStream(output, StandardOpenOption.APPEND) : Files.newOutputStream(output));
-        OutputStream err = new BufferedOutputStream(append
-                ? Files.newOutputStream(errorsFile, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                : Files.newOutputStream(errorsFile));
-        Journal journal = Journal.open(journalFile, append ? state : null);
-        Sink sink = new Sink(format, options, out, null, err, console, journal, state.done(), state.outputLength(),
-                state.errorsLength());
-        if (!append) {
-            sink.writeOut(format.header());
-        }
-        return sink;
+    }
+
+    /** Where the journal of an output file lives ({@code OUTPUT.journal}). */
+    public static Path journalOf(Path output) {
+        return Journal.of(requireNonNull(output, "output must not be null"));
     }
 
     /** Writes results to {@code out} and failures to {@code console} only; such a run cannot be resumed. */
@@ -96,7 +135,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         requireNonNull(options, "options must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(console, "console must not be null");
-        Sink sink = new Sink(format, options, null, out, null, console, null, new HashMap<>(), 0, 0);
+        Sink sink = new Sink(format, options, null, null, out, null, console, null, new HashMap<>(), 0, 0);
         sink.writeOut(format.header());
         return sink;
     }
@@ -120,16 +159,33 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     @Override
     public void result(TaggedDocument tagged) throws IOException {
         if (out != null) {
-            format.write(tagged, outText, options);
+            write(tagged, outText);
             outText.flush();
             outLength = counted.count();
         } else {
-            format.write(tagged, outWriter, options);
-            outWriter.flush();
+            write(tagged, outWriter);
+            flushWriter();
         }
         if (journal != null) {
             journal.done(tagged.id(), outLength, errLength);
         }
+    }
+
+    private void write(TaggedDocument tagged, Writer to) throws IOException {
+        if (format == OutputFormat.CSV && keepFormulas) {
+            OutputFormat.writeCsv(tagged, to, false);
+        } else {
+            format.write(tagged, to, options);
+        }
+    }
+
+    /**
+     * CSV: whether ids and texts that a spreadsheet would run as formulas are written as they are, without the
+     * leading single quote that {@link OutputFormat#CSV} gives them by default.
+     */
+    public Sink keepFormulas(boolean keep) {
+        this.keepFormulas = keep;
+        return this;
     }
 
     /** Records one failed document. */
@@ -163,7 +219,15 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
             outLength = counted.count();
         } else {
             outWriter.write(chunk);
-            outWriter.flush();
+            flushWriter();
+        }
+    }
+
+    /** Flushes the output writer; a {@link PrintWriter}, which hides its errors, is asked whether it failed. */
+    private void flushWriter() throws IOException {
+        outWriter.flush();
+        if (outWriter instanceof PrintWriter p && p.checkError()) {
+            throw new IOException("could not write the output (closed or full)");
         }
     }
 
@@ -193,20 +257,44 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         }
     }
 
+    /** The documents that the resumed runs before this one did (0 unless resuming). */
+    public long earlierDocuments() {
+        return earlierDocuments;
+    }
+
+    /** How many of {@link #earlierDocuments()} failed. */
+    public long earlierFailures() {
+        return earlierFailures;
+    }
+
+    /**
+     * Closes the files; if a record was being written when the run stopped (an error, out of memory), the output is
+     * cut back to the end of the last whole record, so that it is valid and {@code --resume} continues after it.
+     * The journal's lock is released last.
+     */
     @Override
     public void close() throws IOException {
         try {
-            if (journal != null) {
-                journal.close();
-            }
-            if (errors != null) {
-                errors.close();
+            try {
+                if (out != null) {
+                    try {
+                        outText.close();
+                    } finally {
+                        if (counted.count() > outLength) {
+                            Journal.truncate(outputFile, outLength);
+                        }
+                    }
+                } else {
+                    flushWriter();
+                }
+            } finally {
+                if (errors != null) {
+                    errors.close();
+                }
             }
         } finally {
-            if (out != null) {
-                outText.close();
-            } else {
-                outWriter.flush();
+            if (journal != null) {
+                journal.close();
             }
         }
     }

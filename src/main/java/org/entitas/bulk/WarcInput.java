@@ -30,12 +30,17 @@ final class WarcInput {
     private WarcInput() {
     }
 
-    static Stream<Input> read(Path file) throws IOException {
+    /**
+     * The HTML pages of a WARC file, each at most {@code maxDocument} bytes; a file with no HTML page at all is one
+     * failure, as an empty archive is.
+     */
+    static Stream<Input> read(Path file, long maxDocument) throws IOException {
         String fileId = file.toString();
         WarcReader reader = new WarcReader(file);
         reader.setLenient(true);
         Iterator<Input> records = new AbstractIterator<>() {
             private boolean done;
+            private boolean any;
 
             @Override
             protected Input computeNext() {
@@ -50,9 +55,13 @@ final class WarcInput {
                     }
                     if (r.isEmpty()) {
                         done = true;
+                        if (!any) {
+                            return new Failure(fileId, fileId + ": no HTML response in it (empty or not a WARC file)");
+                        }
                     } else if (r.get() instanceof WarcResponse response) {
-                        Input page = html(response);
+                        Input page = html(response, fileId + "@" + reader.position(), maxDocument);
                         if (page != null) {
+                            any = true;
                             return page;
                         }
                     }
@@ -64,9 +73,19 @@ final class WarcInput {
                 .onClose(() -> Inputs.closeQuietly(reader));
     }
 
-    /** The document of an HTML response, a failure if it has no text, or null if it is not HTML. */
-    private static Input html(WarcResponse response) {
-        String id = response.id().toString();
+    /**
+     * The document of an HTML response, a failure if it has no text, is too large or has a malformed
+     * WARC-Record-ID (named then by {@code position}, the file and the record's byte offset), or null if it is not
+     * HTML.
+     */
+    private static Input html(WarcResponse response, String position, long maxDocument) {
+        String id;
+        try {
+            id = response.id().toString();
+        } catch (RuntimeException e) {
+            return new Failure(position, position + ": malformed WARC-Record-ID "
+                    + response.headers().first("WARC-Record-ID").orElse("(none)") + " (" + e.getMessage() + ")");
+        }
         try {
             Optional<WarcPayload> payload = response.payload();
             if (payload.isEmpty()) {
@@ -79,9 +98,11 @@ final class WarcInput {
             String url = response.target();
             String charset = payload.get().type().parameters().get("charset");
             String text;
+            byte[] bytes;
             try (InputStream body = payload.get().body().stream()) {
-                text = HtmlText.of(body, charset, url);
+                bytes = Bounded.readAll(body, maxDocument, id, "the document limit (--max-document)");
             }
+            text = HtmlText.of(new java.io.ByteArrayInputStream(bytes), charset, url);
             if (text.isBlank()) {
                 return new Failure(id, id + ": HTML page with no text (" + url + ")");
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.entitas.EntityExtractor;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.Progress;
+import org.entitas.bulk.ReadLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -27,13 +28,30 @@ final class InputSelection {
     String idField;
     @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
     Integer threads;
+    @Option(names = "--max-document", paramLabel = "BYTES", converter = Bytes.class, description = "Largest document"
+            + " (a file, a decompressed .gz, a member, an HTML page, standard input); larger ones are failures"
+            + " (default: 64M; suffixes K, M, G).")
+    Long maxDocument;
+    @Option(names = "--max-line", paramLabel = "BYTES", converter = Bytes.class,
+            description = "Largest JSON Lines line (default: 64M).")
+    Long maxLine;
+    @Option(names = "--max-member", paramLabel = "BYTES", converter = Bytes.class,
+            description = "Largest zip or tar member, decompressed (default: 256M).")
+    Long maxMember;
+    @Option(names = "--max-inflation", paramLabel = "RATIO", description = "How many times its size a compressed"
+            + " file may inflate to, in all (files under 1M: as if 1M; default: 200).")
+    Long maxInflation;
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
     boolean quiet;
 
     /** The input options, or a usage error naming the bad value. */
     InputOptions options(CommandLine cli) {
         try {
-            return new InputOptions(include, exclude, textField, idField);
+            ReadLimits d = ReadLimits.DEFAULTS;
+            return new InputOptions(include, exclude, textField, idField, new ReadLimits(
+                    maxDocument == null ? d.maxDocument() : maxDocument, maxLine == null ? d.maxLine() : maxLine,
+                    maxMember == null ? d.maxMember() : maxMember,
+                    maxInflation == null ? d.maxInflation() : maxInflation));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }
@@ -52,5 +70,24 @@ final class InputSelection {
     /** How a run shows progress: none when quiet, a bar when standard error is a terminal, lines otherwise. */
     Progress.Mode progressMode() {
         return quiet ? Progress.Mode.QUIET : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+    }
+
+    /** A number of bytes, with an optional suffix K, M or G (powers of 1024). */
+    static final class Bytes implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            int shift = v.endsWith("K") ? 10 : v.endsWith("M") ? 20 : v.endsWith("G") ? 30 : 0;
+            try {
+                long n = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1));
+                if (n < 1 || n > (ReadLimits.MAX_BYTES >> shift)) {
+                    throw new CommandLine.TypeConversionException("must be in [1, " + ReadLimits.MAX_BYTES
+                            + "] bytes: " + value);
+                }
+                return n << shift;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a number of bytes (e.g. 64M): " + value);
+            }
+        }
     }
 }

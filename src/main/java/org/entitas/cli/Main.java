@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}, {@code graph}, {@code render}.
  *
  * <p>Exit codes: {@link #OK}, {@link #SOME_FAILED} when some inputs were skipped, {@link #USAGE} for bad
- * arguments, {@link #ERROR} when the run could not be done. Each run builds its own command objects, so
+ * arguments, {@link #ERROR} when the run could not be done, {@link #OUT_OF_MEMORY} when it ran out of memory. Each run builds its own command objects, so
  * concurrent runs share nothing.
  */
 @Command(name = "entitas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -25,8 +25,13 @@ public final class Main implements Callable<Integer> {
     public static final int SOME_FAILED = 1;
     /** The command line was wrong. */
     public static final int USAGE = 2;
-    /** The run could not be done: a model, a file or the data was bad. */
+    /** The run could not be done: a model, a file or the data was bad, or the output could not be written. */
     public static final int ERROR = 3;
+    /**
+     * The run stopped because Java ran out of memory; the output holds every record finished before, and
+     * {@code --resume} continues after them.
+     */
+    public static final int OUT_OF_MEMORY = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -79,13 +84,25 @@ public final class Main implements Callable<Integer> {
     }
 
     static String describe(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            // the JDK's message of a missing or forbidden file is often the path alone
+            String reason = f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a directory"
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "directory not empty"
+                    : e.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason;
+        }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out,
-                java.nio.charset.StandardCharsets.UTF_8), false);
+        // not System.out: a PrintStream swallows write errors, and a full disk must not end in a success
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(
+                java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
                 java.nio.charset.StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

@@ -68,6 +68,9 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "Failure records (JSON Lines: id, reason); default: OUTPUT.errors.jsonl"
             + " when -o is given.")
     Path errors;
+    @Option(names = "--keep-formulas", description = "CSV: write ids and texts beginning with = + - @ TAB or CR as they"
+            + " are; by default they get a leading ' so that a spreadsheet does not run them as formulas.")
+    boolean keepFormulas;
     @Option(names = "--resume", description = "Continue the run that wrote -o OUTPUT: skip what its journal lists.")
     boolean resume;
 
@@ -87,24 +90,66 @@ final class TagCommand implements Callable<Integer> {
         boolean conllIn = format == OutputFormat.CONLL && tokenized;
         List<Path> files = files(options);
         long total = conllIn ? -1 : files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
-        Path errorsFile = errors != null ? errors
-                : output == null ? null : output.resolveSibling(output.getFileName() + ".errors.jsonl");
+        Path errorsFile = errorsFile();
         OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText);
         Summary summary;
+        long earlierDocuments;
+        long earlierFailures;
         try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, resume)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
                 Progress progress = new Progress(err, selection.progressMode(), total);
-                Stream<Input> records = conllIn ? Inputs.readConll(files) : Inputs.read(files, options)) {
+                Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
+                        : Inputs.read(files, options)) {
+            sink.keepFormulas(keepFormulas);
+            earlierDocuments = sink.earlierDocuments();
+            earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);
+        } catch (OutOfMemoryError e) {
+            err.println("entitas: out of memory: the run is stopped; "
+                    + (output == null ? "the output holds every document finished before it"
+                    : output + " holds every document finished before it; rerun with --resume to go on")
+                    + " (give Java more memory with -Xmx, or lower --threads or --max-document)");
+            err.flush();
+            return Main.OUT_OF_MEMORY;
         }
         if (!selection.quiet) {
             err.println("entitas: " + summary.describe().replace("\n", "\nentitas: "));
+            if (earlierDocuments > 0) {
+                err.println("entitas: with the earlier runs resumed: " + (earlierDocuments + summary.read())
+                        + " documents in all, " + (earlierFailures + summary.failed()) + " failed");
+            }
             err.flush();
         }
-        return summary.failed() == 0 ? Main.OK : Main.SOME_FAILED;
+        return summary.failed() + earlierFailures == 0 ? Main.OK : Main.SOME_FAILED;
     }
 
-    /** The files to read, in order ({@code -} is standard input, a missing input stays to be reported), the output aside. */
+    /** Where failures are written: {@code --errors}, else beside the output, else nowhere (null). */
+    private Path errorsFile() {
+        return errors != null ? errors
+                : output == null ? null : output.resolveSibling(output.getFileName() + ".errors.jsonl");
+    }
+
+    /**
+     * A path with links resolved, so that two names of one file compare equal: the real path of the file, or, when
+     * it does not exist yet, that of its directory with its name.
+     */
+    static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
+            if (parent == null || absolute.getFileName() == null) {
+                return absolute;
+            }
+            return real(parent).resolve(absolute.getFileName());
+        }
+    }
+
+    /**
+     * The files to read, in order ({@code -} is standard input, a missing input stays to be reported); the run's
+     * output, errors file and journal are left out of directories, and refused if named as inputs.
+     */
     private List<Path> files(InputOptions options) throws IOException {
         List<Path> files;
         try {
@@ -113,7 +158,19 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         if (output != null) {
-            files.removeIf(f -> f.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize()));
+            // the run's own files are never read, and never written over an input
+            List<Path> own = new ArrayList<>(List.of(real(output), real(errorsFile()), real(Sink.journalOf(output))));
+            if (errors != null && own.get(0).equals(own.get(1))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--errors " + errors + " is the output");
+            }
+            for (Path input : inputs) {
+                if (!input.toString().equals("-") && !java.nio.file.Files.isDirectory(input)
+                        && own.contains(real(input))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), input
+                            + " is an input and also the output, errors file or journal; refusing to overwrite it");
+                }
+            }
+            files.removeIf(f -> !f.toString().equals("-") && own.contains(real(f)));
         }
         return files;
     }

@@ -89,7 +89,7 @@ public final class GraphExports {
             x.writeAttribute("edgedefault", "undirected");
             for (KnowledgeGraph.Node n : graph.nodes()) {
                 x.writeStartElement("node");
-                x.writeAttribute("id", n.key());
+                x.writeAttribute("id", xml(n.key()));
                 data(x, "name", n.name());
                 data(x, "type", n.type().name());
                 data(x, "aliases", String.join("; ", n.aliases()));
@@ -101,8 +101,8 @@ public final class GraphExports {
             for (KnowledgeGraph.Edge e : graph.edges()) {
                 x.writeStartElement("edge");
                 x.writeAttribute("id", "e" + i++);
-                x.writeAttribute("source", e.source());
-                x.writeAttribute("target", e.target());
+                x.writeAttribute("source", xml(e.source()));
+                x.writeAttribute("target", xml(e.target()));
                 data(x, "kind", e.kind().name());
                 data(x, "weight", Long.toString(e.weight()));
                 x.writeEndElement();
@@ -111,8 +111,8 @@ public final class GraphExports {
                 if (r.of().isPresent()) {
                     x.writeStartElement("edge");
                     x.writeAttribute("id", "e" + i++);
-                    x.writeAttribute("source", r.person());
-                    x.writeAttribute("target", r.of().get());
+                    x.writeAttribute("source", xml(r.person()));
+                    x.writeAttribute("target", xml(r.of().get()));
                     data(x, "kind", "HAS_ROLE");
                     data(x, "weight", "1");
                     data(x, "role", r.role());
@@ -140,7 +140,35 @@ public final class GraphExports {
     private static void data(XMLStreamWriter x, String key, String value) throws XMLStreamException {
         x.writeStartElement("data");
         x.writeAttribute("key", key);
-        x.writeCharacters(value);
+        x.writeCharacters(xml(value));
         x.writeEndElement();
+    }
+
+    /**
+     * The value with every character that XML 1.0 does not allow (control characters other than tab, line feed
+     * and carriage return, lone surrogates, U+FFFE, U+FFFF) replaced by U+FFFD, so that the file stays well-formed.
+     */
+    static String xml(String value) {
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            boolean ok = pair || c == '\t' || c == '\n' || c == '\r'
+                    || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+            if (!ok && sb == null) {
+                sb = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (sb != null) {
+                sb.append(ok ? c : '\uFFFD');
+                if (pair) {
+                    sb.append(value.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return sb == null ? value : sb.toString();
     }
 }

@@ -17,6 +17,20 @@ public final class Csv {
         return quoted(value);
     }
 
+    /**
+     * The value made safe to open in a spreadsheet (OWASP, "CSV Injection"): a value beginning with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return, which a spreadsheet would run as a formula, gets a
+     * leading single quote; other values are returned as they are.
+     */
+    public static String neutralised(String value) {
+        java.util.Objects.requireNonNull(value, "value must not be null");
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
     /** The value as one CSV field, always quoted (as Neo4j's importer reads strings). */
     public static String quoted(String value) {
         return '"' + value.replace("\"", "\"\"") + '"';

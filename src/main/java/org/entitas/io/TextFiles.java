@@ -108,7 +108,7 @@ public final class TextFiles {
     }
 
     /**
-     * Reads a UTF-8 text file (a leading byte order mark is dropped).
+     * Reads a UTF-8 text file (a leading byte order mark is read as a space, see {@link #decode}).
      *
      * @throws IOException if the file cannot be read, holds NUL bytes (binary), or is not valid UTF-8; the
      *     message names the file and, for bad UTF-8, the byte offset
@@ -117,7 +117,10 @@ public final class TextFiles {
         return decode(Files.readAllBytes(file), file.toString());
     }
 
-    /** Decodes UTF-8 bytes strictly; {@code source} names them in errors. */
+    /**
+     * Decodes UTF-8 bytes strictly; {@code source} names them in errors. A leading byte order mark becomes a space:
+     * it is no text, but offsets still count it as the one character it is for every other reader of the file.
+     */
     public static String decode(byte[] bytes, String source) throws IOException {
         requireNonNull(bytes, "bytes must not be null");
         requireNonNull(source, "source must not be null");
@@ -143,7 +146,7 @@ public final class TextFiles {
             }
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
     }
 
 }

@@ -213,11 +213,7 @@ final class Annotator {
             String word = sentence.substring(w.getStart(), w.getEnd());
             int[] ends = wordCuts.get(word);
             if (ends == null) {
-                Span[] pieces = tokenizer.tokenizePos(word);
-                ends = new int[pieces.length];
-                for (int i = 0; i < pieces.length; i++) {
-                    ends[i] = pieces[i].getEnd();
-                }
+                ends = wholeCodePoints(word, tokenizer.tokenizePos(word));
                 wordCuts.put(word, ends);
             }
             int start = w.getStart();
@@ -227,6 +223,28 @@ final class Annotator {
             }
         }
         return out.toArray(new Span[0]);
+    }
+
+    /**
+     * The ends of the tokenizer's pieces of a word, relative to it, no cut falling between the two halves of a
+     * surrogate pair: the model cuts characters, not code points, and may cut an emoji in two
+     * ({@code Subianto\uD83D|\uDE4F}); such a cut is moved back before the pair ({@code Subianto|🙏}), and
+     * dropped if a piece would be left empty, so that no token and no mention ends inside a code point.
+     */
+    static int[] wholeCodePoints(String word, Span[] pieces) {
+        int[] ends = new int[pieces.length];
+        int n = 0;
+        for (Span piece : pieces) {
+            int end = piece.getEnd();
+            if (end > 0 && end < word.length() && Character.isHighSurrogate(word.charAt(end - 1))
+                    && Character.isLowSurrogate(word.charAt(end))) {
+                end--;
+            }
+            if (end > (n == 0 ? 0 : ends[n - 1])) {
+                ends[n++] = end;
+            }
+        }
+        return n == ends.length ? ends : java.util.Arrays.copyOf(ends, n);
     }
 
     /** False when {@link #URL} cannot match: no "://", no "www." in any case, no "@" (most sentences). */

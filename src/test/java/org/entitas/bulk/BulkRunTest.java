@@ -68,10 +68,11 @@ class BulkRunTest {
         Path cut = dir.resolve("cut/out.jsonl");
         Files.createDirectories(cut.getParent());
         run(in, cut, false);
-        // simulate a kill: keep the journal's first 20 lines and a half-written 21st, and a half-written record
+        // simulate a kill: keep the journal's format line and 20 document lines and a half-written 21st, and a
+        // half-written record
         Path journal = Journal.of(cut);
         List<String> lines = Files.readAllLines(journal);
-        Files.writeString(journal, String.join("\n", lines.subList(0, 20)) + "\n" + lines.get(20).substring(0, 7));
+        Files.writeString(journal, String.join("\n", lines.subList(0, 21)) + "\n" + lines.get(21).substring(0, 7));
         long keep = Journal.read(journal).outputLength();
         byte[] bytes = Files.readAllBytes(cut);
         Files.write(cut, java.util.Arrays.copyOf(bytes, (int) keep + 25));

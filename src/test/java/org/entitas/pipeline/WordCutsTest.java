@@ -11,7 +11,10 @@ import org.entitas.model.Models;
 import org.entitas.model.compact.TestCorpusText;
 import org.junit.jupiter.api.Test;
 
-/** The annotator's remembered word cuts give exactly what OpenNLP's tokenizer gives on whole sentences. */
+/**
+ * The annotator's remembered word cuts give exactly what OpenNLP's tokenizer gives on whole sentences, except that no
+ * cut falls inside a surrogate pair.
+ */
 class WordCutsTest {
 
     @Test
@@ -25,7 +28,18 @@ class WordCutsTest {
         lines.addAll(TestCorpusText.lines());
         for (int pass = 0; pass < 2; pass++) {
             for (String line : lines) {
-                assertThat(offsets(annotator.modelTokens(line))).as(line).isEqualTo(offsets(tokenizer.tokenizePos(line)));
+                // the same, except that a cut inside a surrogate pair (an emoji) is moved before the pair
+                Span[] expected = tokenizer.tokenizePos(line);
+                for (int i = 0; i < expected.length; i++) {
+                    int end = expected[i].getEnd();
+                    if (end < line.length() && Character.isLowSurrogate(line.charAt(end))
+                            && Character.isHighSurrogate(line.charAt(end - 1))) {
+                        expected[i] = new Span(expected[i].getStart(), end - 1);
+                        expected[i + 1] = new Span(end - 1, expected[i + 1].getEnd());
+                    }
+                }
+                expected = Arrays.stream(expected).filter(t -> t.length() > 0).toArray(Span[]::new);
+                assertThat(offsets(annotator.modelTokens(line))).as(line).isEqualTo(offsets(expected));
             }
         }
     }
