@@ -62,6 +62,10 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--keep-text", description = "JSON Lines: also write each document's text and its sentences and"
             + " tokens (offsets), so that 'graph --tagged' can read roles and acronyms from them.")
     boolean keepText;
+    @Option(names = "--offsets", defaultValue = "utf16",
+            description = "Unit of the offsets in JSON Lines and CSV: utf16 (String indices, as Java and JavaScript"
+                    + " count; default) or codepoints (as Python counts).")
+    OutputOptions.Offsets offsets;
     @Option(names = {"-o", "--output"}, description = "Write here instead of standard output; a journal beside it"
             + " (OUTPUT.journal) makes the run resumable.")
     Path output;
@@ -89,7 +93,7 @@ final class TagCommand implements Callable<Integer> {
         long total = conllIn ? -1 : files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
         Path errorsFile = errors != null ? errors
                 : output == null ? null : output.resolveSibling(output.getFileName() + ".errors.jsonl");
-        OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText);
+        OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText).withOffsets(offsets);
         Summary summary;
         try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, resume)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);

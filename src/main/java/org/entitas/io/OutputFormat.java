@@ -23,7 +23,8 @@ public enum OutputFormat {
     },
 
     /**
-     * A CSV table of mentions (RFC 4180, UTF-8), one row per mention: {@code id,type,text,start,end,confidence}.
+     * A CSV table of mentions (RFC 4180, UTF-8), one row per mention: {@code id,type,text,start,end,confidence},
+     * offsets in the unit of {@link OutputOptions#offsets()}.
      * A document without mentions has no row.
      */
     CSV {
@@ -35,9 +36,11 @@ public enum OutputFormat {
         @Override
         public void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
             String id = Csv.field(tagged.id());
+            OffsetUnit unit = OffsetUnit.of(tagged.text(), options.offsets());
             for (Mention m : tagged.mentions()) {
                 out.append(id).append(',').append(m.type().name()).append(',').append(Csv.field(m.text()))
-                        .append(',').append(String.valueOf(m.start())).append(',').append(String.valueOf(m.end()))
+                        .append(',').append(String.valueOf(unit.at(m.start()))).append(',')
+                        .append(String.valueOf(unit.at(m.end())))
                         .append(',').append(JsonLines.confidence(m.confidence()).toPlainString()).append("\r\n");
             }
         }
