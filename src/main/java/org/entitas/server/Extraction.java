@@ -31,7 +31,7 @@ final class Extraction {
 
     /** Receives the results of a batch, in input order. */
     interface Results {
-        void accept(Result result, boolean more) throws IOException;
+        void accept(Result result) throws IOException;
     }
 
     private final CompletableFuture<EntityExtractor> extractor;
@@ -107,7 +107,7 @@ final class Extraction {
                 } catch (HttpError failed) {
                     r = new Failure(id, id + ": " + failed.getMessage());
                 }
-                out.accept(r, next.hasNext() || !pending.isEmpty());
+                out.accept(r);
             }
         } finally {
             pending.forEach(f -> f.cancel(true));

@@ -180,7 +180,7 @@ final class Router implements HttpHandler {
         OutputOptions options = options(ex);
         List<Document> documents = Requests.documents(Bodies.utf8(Bodies.read(ex, settings.maxBatchBytes())));
         Writer[] out = new Writer[1];
-        extraction.batch(documents, (result, more) -> {
+        extraction.batch(documents, result -> {
             if (out[0] == null) {
                 ex.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
                 ex.sendResponseHeaders(200, 0);
@@ -191,9 +191,7 @@ final class Router implements HttpHandler {
             } else {
                 writeFailure((Failure) result, out[0]);
             }
-            if (!more) {
-                out[0].flush();
-            }
+            out[0].flush(); // each line as soon as it is done: tagging it took far longer than sending it
         });
         if (out[0] == null) {
             send(ex, 200, "application/x-ndjson; charset=utf-8", new byte[0]);
