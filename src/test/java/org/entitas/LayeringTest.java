@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * graph           knowledge graph                               root, io, lexicon
  * render          HTML pages                                    root, graph
  * spark           Spark integration                             root, io
+ * server          HTTP server                                   root, io, internal, render
  * cli             command line                                  anything but pipeline, model.compact, internal
  * </pre>
  *
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
     private static final String[] OPENNLP_FREE = {"org.entitas", "org.entitas.io", "org.entitas.eval",
-        "org.entitas.bulk", "org.entitas.graph", "org.entitas.render", "org.entitas.cli"};
+        "org.entitas.bulk", "org.entitas.graph", "org.entitas.render", "org.entitas.server", "org.entitas.cli"};
 
     private static JavaClasses classes;
 
@@ -98,6 +99,7 @@ class LayeringTest {
                 .layer("graph").definedBy("org.entitas.graph..")
                 .layer("render").definedBy("org.entitas.render..")
                 .layer("spark").definedBy("org.entitas.spark..")
+                .layer("server").definedBy("org.entitas.server..")
                 .layer("cli").definedBy("org.entitas.cli..")
 
                 .whereLayer("internal").mayNotAccessAnyLayer()
@@ -113,8 +115,9 @@ class LayeringTest {
                 .whereLayer("graph").mayOnlyAccessLayers("root", "io", "lexicon")
                 .whereLayer("render").mayOnlyAccessLayers("root", "graph")
                 .whereLayer("spark").mayOnlyAccessLayers("root", "io")
+                .whereLayer("server").mayOnlyAccessLayers("root", "io", "internal", "render")
                 .whereLayer("cli").mayOnlyAccessLayers("root", "io", "eval", "train", "bulk", "graph", "render",
-                        "spark", "model", "lexicon");
+                        "spark", "server", "model", "lexicon");
     }
 
     /** Each package of the project is a slice of its own, the root package too. */

@@ -145,7 +145,7 @@ class NullPolicyTest {
                 new ConllDocument("d1", List.of(new ConllSentence(List.of("Joko"), List.of("B-PER")))),
                 new UdSentence("Joko", List.of("Joko")),
                 new IobSpans.TokenSpan(0, 1, "PER"),
-                new OutputOptions(true),
+                new OutputOptions(true, OutputOptions.Offsets.UTF16, false),
                 new Score(1, 2, 3),
                 EntityExtractor.builder(),
                 Extractor.BUNDLED);

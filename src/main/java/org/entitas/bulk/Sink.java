@@ -39,7 +39,6 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     private long outLength;
     private long earlierDocuments;
     private long earlierFailures;
-    private boolean keepFormulas;
     private long errLength;
 
     private Sink(OutputFormat format, OutputOptions options, Path outputFile, OutputStream out, Writer outWriter, OutputStream errors, PrintWriter console,
@@ -172,20 +171,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
     }
 
     private void write(TaggedDocument tagged, Writer to) throws IOException {
-        if (format == OutputFormat.CSV && keepFormulas) {
-            OutputFormat.writeCsv(tagged, to, false);
-        } else {
-            format.write(tagged, to, options);
-        }
-    }
-
-    /**
-     * CSV: whether ids and texts that a spreadsheet would run as formulas are written as they are, without the
-     * leading single quote that {@link OutputFormat#CSV} gives them by default.
-     */
-    public Sink keepFormulas(boolean keep) {
-        this.keepFormulas = keep;
-        return this;
+        format.write(tagged, to, options);
     }
 
     /** Records one failed document. */

@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}, {@code graph}, {@code render}.
+ * The {@code entitas} command: {@code tag}, {@code train}, {@code evaluate}, {@code graph}, {@code render}, {@code serve}.
  *
  * <p>Exit codes: {@link #OK}, {@link #SOME_FAILED} when some inputs were skipped, {@link #USAGE} for bad
  * arguments, {@link #ERROR} when the run could not be done, {@link #OUT_OF_MEMORY} when it ran out of memory. Each run builds its own command objects, so
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entitas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds persons, locations and organizations in Indonesian text.",
         subcommands = {TagCommand.class, TrainCommand.class, EvaluateCommand.class, GraphCommand.class, RenderCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

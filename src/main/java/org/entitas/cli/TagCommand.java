@@ -62,6 +62,10 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--keep-text", description = "JSON Lines: also write each document's text and its sentences and"
             + " tokens (offsets), so that 'graph --tagged' can read roles and acronyms from them.")
     boolean keepText;
+    @Option(names = "--offsets", defaultValue = "utf16",
+            description = "Unit of the offsets in JSON Lines and CSV: utf16 (String indices, as Java and JavaScript"
+                    + " count; default) or codepoints (as Python counts).")
+    OutputOptions.Offsets offsets;
     @Option(names = {"-o", "--output"}, description = "Write here instead of standard output; a journal beside it"
             + " (OUTPUT.journal) makes the run resumable.")
     Path output;
@@ -91,7 +95,8 @@ final class TagCommand implements Callable<Integer> {
         List<Path> files = files(options);
         long total = conllIn ? -1 : files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
         Path errorsFile = errorsFile();
-        OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText);
+        OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText).withOffsets(offsets)
+                .withKeepFormulas(keepFormulas);
         Summary summary;
         long earlierDocuments;
         long earlierFailures;
@@ -100,7 +105,6 @@ final class TagCommand implements Callable<Integer> {
                 Progress progress = new Progress(err, selection.progressMode(), total);
                 Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
                         : Inputs.read(files, options)) {
-            sink.keepFormulas(keepFormulas);
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);

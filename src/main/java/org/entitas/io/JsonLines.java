@@ -30,7 +30,7 @@ import org.entitas.Token;
  * {@code {"id", <carried fields>, "entities": [{"text", "type", "start", "end", "sentence", "confidence"}]}}, and,
  * when the text is kept ({@link OutputOptions#keepText()}), {@code "text"} before the entities and
  * {@code "sentences": [{"start", "end", "tokens": [[start, end], ...]}]} after them. Offsets are {@code String}
- * indices into the text, end exclusive; confidences are rounded to four decimals. Stateless and thread-safe.
+ * indices into the text, end exclusive, or code points with {@link OutputOptions.Offsets#CODEPOINTS}; confidences are rounded to four decimals. Stateless and thread-safe.
  */
 public final class JsonLines {
 
@@ -57,6 +57,7 @@ public final class JsonLines {
     /** Writes one document as one line, ending with a line break. */
     public static void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
         boolean keepText = options.keepText();
+        OffsetUnit unit = OffsetUnit.of(tagged.text(), options.offsets());
         try (JsonGenerator g = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.writeStartObject();
             g.writeStringField("id", tagged.id());
@@ -80,8 +81,8 @@ public final class JsonLines {
                     switch (field) {
                         case TEXT: g.writeString(m.text()); break;
                         case TYPE: g.writeString(m.type().name()); break;
-                        case START: g.writeNumber(m.start()); break;
-                        case END: g.writeNumber(m.end()); break;
+                        case START: g.writeNumber(unit.at(m.start())); break;
+                        case END: g.writeNumber(unit.at(m.end())); break;
                         case SENTENCE: g.writeNumber(m.sentence()); break;
                         case CONFIDENCE: g.writeNumber(confidence(m.confidence())); break;
                         default: throw new AssertionError(field);
@@ -94,13 +95,13 @@ public final class JsonLines {
                 g.writeArrayFieldStart("sentences");
                 for (Sentence s : tagged.sentences()) {
                     g.writeStartObject();
-                    g.writeNumberField("start", s.start());
-                    g.writeNumberField("end", s.end());
+                    g.writeNumberField("start", unit.at(s.start()));
+                    g.writeNumberField("end", unit.at(s.end()));
                     g.writeArrayFieldStart("tokens");
                     for (Token t : s.tokens()) {
                         g.writeStartArray();
-                        g.writeNumber(t.start());
-                        g.writeNumber(t.end());
+                        g.writeNumber(unit.at(t.start()));
+                        g.writeNumber(unit.at(t.end()));
                         g.writeEndArray();
                     }
                     g.writeEndArray();
@@ -157,7 +158,7 @@ public final class JsonLines {
     }
 
     /**
-     * Reads one line written by {@link #write}.
+     * Reads one line written by {@link #write} with offsets in UTF-16 units (the default).
      *
      * @throws IOException if it is not such a record
      */

@@ -23,8 +23,9 @@ public enum OutputFormat {
     },
 
     /**
-     * A CSV table of mentions (RFC 4180, UTF-8), one row per mention: {@code id,type,text,start,end,confidence}.
-     * A document without mentions has no row. Ids and texts beginning with {@code = + - @}, a tab or a carriage
+     * A CSV table of mentions (RFC 4180, UTF-8), one row per mention: {@code id,type,text,start,end,confidence},
+     * offsets in the unit of {@link OutputOptions#offsets()}. A document without mentions has no row. Unless
+     * {@link OutputOptions#keepFormulas()}, ids and texts beginning with {@code = + - @}, a tab or a carriage
      * return get a leading single quote, so that a spreadsheet does not run them as formulas.
      */
     CSV {
@@ -35,7 +36,16 @@ public enum OutputFormat {
 
         @Override
         public void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException {
-            writeCsv(tagged, out, true);
+            boolean keep = options.keepFormulas();
+            String id = Csv.field(keep ? tagged.id() : Csv.neutralised(tagged.id()));
+            OffsetUnit unit = OffsetUnit.of(tagged.text(), options.offsets());
+            for (Mention m : tagged.mentions()) {
+                out.append(id).append(',').append(m.type().name()).append(',')
+                        .append(Csv.field(keep ? m.text() : Csv.neutralised(m.text())))
+                        .append(',').append(String.valueOf(unit.at(m.start()))).append(',')
+                        .append(String.valueOf(unit.at(m.end())))
+                        .append(',').append(JsonLines.confidence(m.confidence()).toPlainString()).append("\r\n");
+            }
         }
     },
 
@@ -65,22 +75,6 @@ public enum OutputFormat {
      * streaming: a document with a million mentions is never held as one string.
      */
     public abstract void write(TaggedDocument tagged, Writer out, OutputOptions options) throws IOException;
-
-    /**
-     * Writes the CSV rows of a document; with {@code neutraliseFormulas}, ids and texts that a spreadsheet would run
-     * as formulas get a leading single quote ({@link Csv#neutralised}), as {@link #CSV} always does.
-     */
-    public static void writeCsv(TaggedDocument tagged, Writer out, boolean neutraliseFormulas) throws IOException {
-        java.util.Objects.requireNonNull(tagged, "tagged must not be null");
-        java.util.Objects.requireNonNull(out, "out must not be null");
-        String id = Csv.field(neutraliseFormulas ? Csv.neutralised(tagged.id()) : tagged.id());
-        for (Mention m : tagged.mentions()) {
-            String text = neutraliseFormulas ? Csv.neutralised(m.text()) : m.text();
-            out.append(id).append(',').append(m.type().name()).append(',').append(Csv.field(text))
-                    .append(',').append(String.valueOf(m.start())).append(',').append(String.valueOf(m.end()))
-                    .append(',').append(JsonLines.confidence(m.confidence()).toPlainString()).append("\r\n");
-        }
-    }
 
     /** What a new file starts with. */
     public String header() {

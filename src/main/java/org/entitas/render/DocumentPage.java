@@ -68,6 +68,11 @@ public final class DocumentPage {
      *     one before it
      */
     public static String render(String id, String text, List<Mention> mentions) {
+        return render(id, text, mentions, "", "");
+    }
+
+    /** The page with {@code style} added and {@code beforeText} (HTML) between the header and the text. */
+    static String render(String id, String text, List<Mention> mentions, String style, String beforeText) {
         requireNonNull(id, "id must not be null");
         requireNonNull(text, "text must not be null");
         requireNonNull(mentions, "mentions must not be null");
@@ -85,13 +90,13 @@ public final class DocumentPage {
             e.mentions().forEach(m -> entityOf.put(m, e));
         }
         StringBuilder out = new StringBuilder(text.length() * 2 + 4096);
-        out.append(Html.head(id + " · entitas", STYLE));
+        out.append(Html.head(id + " · entitas", STYLE + style));
         out.append("<header>\n<h1>").append(Html.escape(id)).append("</h1>\n<div class=\"meta\">")
                 .append(mentions.size()).append(mentions.size() == 1 ? " mention, " : " mentions, ")
                 .append(entities.size()).append(entities.size() == 1 ? " entity" : " entities")
                 .append("</div>\n");
         out.append(Html.legend(mentions.stream().map(Mention::type).toList()));
-        out.append("</header>\n<main>\n<article id=\"text\">");
+        out.append("</header>\n").append(beforeText).append("<main>\n<article id=\"text\">");
         int at = 0;
         for (Mention m : mentions) {
             out.append(Html.escape(text.substring(at, m.start())));

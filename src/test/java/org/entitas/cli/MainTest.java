@@ -39,6 +39,17 @@ class MainTest {
     }
 
     @Test
+    void tagWritesOffsetsInCodePointsWhenAsked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "\uD83D\uDE4F Presiden Rusia Vladimir Putin tiba di Pyongyang.");
+
+        assertThat(run("tag", "-q", "--offsets", "codepoints", dir.toString())).isEqualTo(Main.OK);
+        assertThat(run("tag", "-q", "--offsets", "codepoints", "--format", "csv", dir.toString())).isEqualTo(Main.OK);
+
+        assertThat(out.toString()).contains("{\"text\":\"Vladimir Putin\",\"type\":\"PERSON\",\"start\":17,\"end\":31,")
+                .contains(",PERSON,Vladimir Putin,17,31,");
+    }
+
+    @Test
     void tagSkipsBinaryAndInvalidFilesByNameAndGoesOn(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("1-latin1.txt"), "Caf\u00e9 di Bandung".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("2-image.bin"), new byte[] {1, 0, 2, 0});

@@ -62,4 +62,64 @@ class JsonLinesTest {
         assertThatThrownBy(() -> JsonLines.read("[1]")).hasMessageContaining("not a JSON object");
         assertThatThrownBy(() -> JsonLines.read("{\"entities\":[]}")).hasMessageContaining("no id");
     }
+
+    /** A name after an emoji (two UTF-16 units, one code point) and a combining mark (one of each). */
+    private static final String AFTER_EMOJI = "🇮🇩 Cafe\u0301 \uD83D\uDE4F Presiden Joko Widodo tiba di Jakarta.";
+
+    /** Slices {@code text} as Python slices a {@code str}: by code points. */
+    private static String codePointSlice(String text, int start, int end) {
+        int[] cps = text.codePoints().toArray();
+        return new String(cps, start, end - start);
+    }
+
+    @Test
+    void offsetsInCodePointsSliceTheTextAsPythonDoes() throws IOException {
+        TaggedDocument t = EntityExtractor.indonesian().extract(Document.of("emoji", AFTER_EMOJI));
+        assertThat(t.mentions()).extracting(m -> m.text()).contains("Joko Widodo", "Jakarta");
+
+        JsonLines.Record utf16 = JsonLines.read(line(t, OutputOptions.DEFAULTS.withKeepText(true)).strip());
+        JsonLines.Record cps = JsonLines.read(line(t, OutputOptions.DEFAULTS
+                .withOffsets(OutputOptions.Offsets.CODEPOINTS)).strip());
+
+        assertThat(cps.mentions()).hasSameSizeAs(t.mentions());
+        for (org.entitas.Mention m : cps.mentions()) {
+            assertThat(codePointSlice(AFTER_EMOJI, m.start(), m.end())).isEqualTo(m.text());
+        }
+        // the flag is two code points, the praying hands one: three fewer than UTF-16 units before the name
+        org.entitas.Mention joko = utf16.mentions().stream().filter(m -> m.text().equals("Joko Widodo")).findFirst()
+                .orElseThrow();
+        assertThat(cps.mentions()).filteredOn(m -> m.text().equals("Joko Widodo"))
+                .extracting(m -> m.start(), m -> m.end())
+                .containsExactly(org.assertj.core.api.Assertions.tuple(joko.start() - 3, joko.end() - 3));
+        // sentences and tokens too: each token's offsets are its UTF-16 offsets counted in code points
+        String json = line(t, OutputOptions.DEFAULTS.withKeepText(true).withOffsets(OutputOptions.Offsets.CODEPOINTS));
+        StringBuilder tokens = new StringBuilder();
+        for (org.entitas.Token k : t.sentences().get(0).tokens()) {
+            tokens.append(tokens.length() == 0 ? "" : ",").append('[')
+                    .append(AFTER_EMOJI.codePointCount(0, k.start())).append(',')
+                    .append(AFTER_EMOJI.codePointCount(0, k.end())).append(']');
+        }
+        assertThat(json).contains("\"tokens\":[" + tokens + "]");
+        assertThat(tokens.toString()).contains("[3,7],[7,8],[9,10]"); // "Cafe", the combining mark, the hands
+    }
+
+    @Test
+    void csvOffsetsInCodePointsToo() throws IOException {
+        TaggedDocument t = EntityExtractor.indonesian().extract(Document.of("emoji", AFTER_EMOJI));
+        StringWriter utf16 = new StringWriter();
+        StringWriter cps = new StringWriter();
+        OutputFormat.CSV.write(t, utf16, OutputOptions.DEFAULTS);
+        OutputFormat.CSV.write(t, cps, OutputOptions.DEFAULTS.withOffsets(OutputOptions.Offsets.CODEPOINTS));
+        int start = AFTER_EMOJI.indexOf("Joko Widodo");
+
+        assertThat(utf16.toString()).contains("emoji,PERSON,Joko Widodo," + start + "," + (start + 11) + ",");
+        assertThat(cps.toString()).contains("emoji,PERSON,Joko Widodo," + (start - 3) + "," + (start + 8) + ",");
+    }
+
+    @Test
+    void textWithoutSurrogatesKeepsItsOffsetsInEitherUnit() throws IOException {
+        TaggedDocument t = EntityExtractor.indonesian().extract(Document.of("berita-1", "Presiden Joko Widodo tiba."));
+        assertThat(line(t, OutputOptions.DEFAULTS.withOffsets(OutputOptions.Offsets.CODEPOINTS)))
+                .isEqualTo(line(t, OutputOptions.DEFAULTS));
+    }
 }

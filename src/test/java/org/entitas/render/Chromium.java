@@ -16,12 +16,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Headless Chromium for tests: loads a page from a file, runs its scripts, and gives back the DOM it ends
+ * Headless Chromium for tests: loads a page from a file or a test server, runs its scripts, and gives back the DOM it ends
  * with or a screenshot. Found as {@code $CHROMIUM}, {@code /usr/bin/chromium} or {@code chromium} on the
  * path. Where none is installed the tests that need it are skipped, unless {@code ENTITAS_REQUIRE_CHROMIUM}
  * is set (as {@code .ci/run} does after installing it), and then they fail.
  */
-final class Chromium {
+public final class Chromium {
 
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -36,7 +36,7 @@ final class Chromium {
     }
 
     /** The installed Chromium, working in {@code work}; skips (or fails, where required) the test without one. */
-    static Chromium open(Path work) {
+    public static Chromium open(Path work) {
         Optional<Path> found = find();
         if (found.isEmpty()) {
             String message = "headless Chromium not found ($CHROMIUM, /usr/bin/chromium, chromium on PATH):"
@@ -65,20 +65,25 @@ final class Chromium {
     }
 
     /** The page's DOM, serialised after it loaded and ran its scripts. */
-    String dumpDom(Path page) throws IOException, InterruptedException {
-        return run(page, "--dump-dom");
+    public String dumpDom(Path page) throws IOException, InterruptedException {
+        return run(page.toAbsolutePath().toUri().toString(), "--dump-dom");
+    }
+
+    /** The DOM of the page at {@code url} (an {@code http://127.0.0.1} address of a test server). */
+    public String dumpDom(String url) throws IOException, InterruptedException {
+        return run(url, "--dump-dom");
     }
 
     /** A screenshot of the page in a window of the given size, also written to {@code png}. */
     BufferedImage screenshot(Path page, int width, int height, Path png) throws IOException, InterruptedException {
-        run(page, "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath());
+        run(page.toAbsolutePath().toUri().toString(), "--window-size=" + width + "," + height, "--screenshot=" + png.toAbsolutePath());
         assertThat(png).as("screenshot of %s", page).exists();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("PNG decoded from %s", png).isNotNull();
         return image;
     }
 
-    private String run(Path page, String... args) throws IOException, InterruptedException {
+    private String run(String page, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         Path stdout = Files.createTempFile(work, "chromium", ".out");
         Path stderr = Files.createTempFile(work, "chromium", ".err");
@@ -87,7 +92,7 @@ final class Chromium {
         command.addAll(FLAGS);
         command.add("--user-data-dir=" + profile);
         command.addAll(List.of(args));
-        command.add(page.toAbsolutePath().toUri().toString());
+        command.add(page);
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
