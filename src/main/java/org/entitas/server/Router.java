@@ -24,6 +24,7 @@ import org.entitas.EntityType;
 import org.entitas.Failure;
 import org.entitas.TaggedDocument;
 import org.entitas.io.JsonLines;
+import org.entitas.model.ModelCard;
 import org.entitas.io.OutputOptions;
 import org.entitas.render.PastePage;
 
@@ -158,12 +159,27 @@ final class Router implements HttpHandler {
             }
             g.writeEndArray();
             g.writeNumberField("minConfidence", e.minConfidence());
-            g.writeNullField("scores");
-            g.writeStringField("scoresNote", "the models carry no scores; the bundled models' scores are in"
-                    + " models/README.md of the source repository");
+            ModelCard card = e.model();
+            writeOptional(g, "name", card.name());
+            writeOptional(g, "version", card.version());
+            writeOptional(g, "recipe", card.recipe());
+            writeOptional(g, "trainingData", card.trainingData());
+            g.writeObjectFieldStart("f1");
+            for (Map.Entry<String, Double> f : card.f1().entrySet()) {
+                g.writeNumberField(f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
         send(ex, 200, JSON_TYPE, (out + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeOptional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     private void extract(HttpExchange ex) throws HttpError, IOException {
