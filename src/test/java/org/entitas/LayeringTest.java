@@ -115,7 +115,7 @@ class LayeringTest {
                 .whereLayer("graph").mayOnlyAccessLayers("root", "io", "lexicon")
                 .whereLayer("render").mayOnlyAccessLayers("root", "graph")
                 .whereLayer("spark").mayOnlyAccessLayers("root", "io")
-                .whereLayer("server").mayOnlyAccessLayers("root", "io", "internal", "render")
+                .whereLayer("server").mayOnlyAccessLayers("root", "io", "internal", "render", "model")
                 .whereLayer("cli").mayOnlyAccessLayers("root", "io", "eval", "train", "bulk", "graph", "render",
                         "spark", "server", "model", "lexicon");
     }
