@@ -65,7 +65,7 @@ public final class Inputs {
     public static Stream<Input> read(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(options, "options must not be null");
         List<Path> files = files(inputs, options);
-        return files.stream().flatMap(f -> file(f, options));
+        return concat(files.stream().map(f -> file(f, options)).iterator());
     }
 
     /**
@@ -240,7 +240,7 @@ public final class Inputs {
     public static Stream<Input> readConll(List<Path> files, ReadLimits limits) {
         requireNonNull(files, "files must not be null");
         requireNonNull(limits, "limits must not be null");
-        return files.stream().flatMap(f -> conllFile(f, limits));
+        return concat(files.stream().map(f -> conllFile(f, limits)).iterator());
     }
 
     private static Stream<Input> conllFile(Path file, ReadLimits limits) {
@@ -374,9 +374,50 @@ public final class Inputs {
                 return endOfData();
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(perMember, Spliterator.ORDERED), false)
-                .flatMap(s -> s)
-                .onClose(() -> closeQuietly(members));
+        return concat(perMember).onClose(() -> closeQuietly(members));
+    }
+
+    /**
+     * The streams one after the other, each opened when the one before is used up, and closed then (or when the
+     * result is closed). Not {@code flatMap}: on Java 17, a flat-mapped stream read through its iterator, as a
+     * tagging run reads it, pulls each inner stream whole into a buffer, all the documents of a JSON Lines file at
+     * once.
+     */
+    static Stream<Input> concat(Iterator<Stream<Input>> streams) {
+        Concat flat = new Concat(streams);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(flat, Spliterator.ORDERED), false)
+                .onClose(flat::close);
+    }
+
+    private static final class Concat extends AbstractIterator<Input> {
+        private final Iterator<Stream<Input>> streams;
+        private Stream<Input> current;
+        private Iterator<Input> it;
+
+        Concat(Iterator<Stream<Input>> streams) {
+            this.streams = streams;
+        }
+
+        @Override
+        protected Input computeNext() {
+            while (it == null || !it.hasNext()) {
+                close();
+                if (!streams.hasNext()) {
+                    return endOfData();
+                }
+                current = streams.next();
+                it = current.iterator();
+            }
+            return it.next();
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+                it = null;
+            }
+        }
     }
 
     static void closeQuietly(AutoCloseable c) {

@@ -29,6 +29,34 @@ import org.netpreserve.jwarc.WarcWriter;
 /** Every input kind, with stable ids, and bad inputs becoming failures. */
 class InputsTest {
 
+    @Test
+    void aJsonLinesFileIsReadALineAtATimeNotPulledWholeIntoMemory(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.jsonl");
+        Files.writeString(file, "{\"text\":\"Dokumen di Jakarta.\"}\n".repeat(100_000));
+        int[] opened = new int[1];
+        int[] pulled = new int[1];
+        Stream<Stream<Input>> files = Stream.of(file, file).map(f -> {
+            opened[0]++;
+            return Inputs.file(f, InputOptions.DEFAULTS).peek(r -> pulled[0]++);
+        });
+
+        try (Stream<Input> all = Inputs.concat(files.iterator())) {
+            java.util.Iterator<Input> it = all.iterator();
+            it.next();
+            it.next();
+
+            // through flatMap, the first next() pulled all 100,000 records of the file into a buffer
+            assertThat(pulled[0]).isEqualTo(2);
+            assertThat(opened[0]).isEqualTo(1);
+            long rest = 0;
+            while (it.hasNext()) {
+                it.next();
+                rest++;
+            }
+            assertThat(rest).isEqualTo(200_000 - 2);
+        }
+    }
+
     static List<Input> read(Path... inputs) throws IOException {
         try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();
