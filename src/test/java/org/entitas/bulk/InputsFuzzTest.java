@@ -34,9 +34,8 @@ import org.entitas.TokenizedDocument;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 
 /**
@@ -50,22 +49,8 @@ class InputsFuzzTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static Path dir;
-
-    @BeforeAll
-    static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("entitas-fuzz-inputs");
-    }
-
-    @AfterAll
-    static void removeDir() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
-    }
+    @TempDir
+    static Path dir;
 
     private static Path file(String name, byte[] data) throws IOException {
         return Files.write(dir.resolve(name), data);
@@ -229,17 +214,33 @@ class InputsFuzzTest {
         List<Input> out = read(f);
         assertThat(out).isNotEmpty();
         Set<String> names = new TreeSet<>();
-        try (ZipFile z = new ZipFile(f.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = z.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                if (!entry.isDirectory()) {
-                    names.add(entry.getName());
+        if (listed(() -> {
+            try (ZipFile z = new ZipFile(f.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = z.entries(); e.hasMoreElements(); ) {
+                    ZipEntry entry = e.nextElement();
+                    if (!entry.isDirectory()) {
+                        names.add(entry.getName());
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            return;
+        })) {
+            assertMembersRead(f, names, out);
         }
-        assertMembersRead(f, names, out);
+    }
+
+    /** A way to list an archive's members. */
+    private interface Listing {
+        void run() throws IOException;
+    }
+
+    /** Whether the listing went through; an archive that another library cannot list either promises nothing. */
+    private static boolean listed(Listing listing) {
+        try {
+            listing.run();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -256,16 +257,19 @@ class InputsFuzzTest {
         assertThat(out).isNotEmpty();
         Set<String> names = new TreeSet<>();
         Set<String> special = new TreeSet<>();
-        try (TarArchiveInputStream t = new TarArchiveInputStream(new ByteArrayInputStream(data))) {
-            for (TarArchiveEntry e = t.getNextEntry(); e != null; e = t.getNextEntry()) {
-                if (!e.isDirectory()) {
-                    names.add(e.getName());
-                }
-                if (e.isSymbolicLink() || e.isLink() || e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
-                    special.add(e.getName());
+        if (!listed(() -> {
+            try (TarArchiveInputStream t = new TarArchiveInputStream(new ByteArrayInputStream(data))) {
+                for (TarArchiveEntry e = t.getNextEntry(); e != null; e = t.getNextEntry()) {
+                    if (!e.isDirectory()) {
+                        names.add(e.getName());
+                    }
+                    if (e.isSymbolicLink() || e.isLink() || e.isCharacterDevice() || e.isBlockDevice()
+                            || e.isFIFO()) {
+                        special.add(e.getName());
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        })) {
             return;
         }
         assertMembersRead(f, names, out);
@@ -291,7 +295,9 @@ class InputsFuzzTest {
      * input at all, an empty file for one, must at least hold a record.
      */
     @Disabled("issue 11: a malformed WARC-Record-ID throws IllegalArgumentException out of the reader;"
-            + " an empty WARC gives no input at all; fixed on branch hostile")
+            + " an empty WARC gives no input at all; fixed on branch hostile. Found by fuzzing, of the same"
+            + " kind: a response without WARC-Record-ID throws NoSuchElementException, one with two throws"
+            + " IllegalArgumentException, one with an empty id gives a failure with a blank id")
     @FuzzTest(maxDuration = "10m")
     void warc(byte[] data) throws IOException {
         Path f = file("in.warc", data);

@@ -23,8 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDFS;
 import org.entitas.FuzzDocuments;
 import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 
 /**
@@ -34,21 +33,8 @@ import org.xml.sax.SAXException;
  */
 class GraphExportsFuzzTest {
 
-    private static Path dir;
-
-    @BeforeAll
-    static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("entitas-fuzz-graph");
-    }
-
-    @AfterAll
-    static void removeDir() throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
+    @TempDir
+    static Path dir;
 
     private static KnowledgeGraph graph(byte[] data) {
         return new KnowledgeGraph().add(FuzzDocuments.tagged(data));
