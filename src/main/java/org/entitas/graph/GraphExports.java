@@ -2,6 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -80,7 +81,7 @@ public final class GraphExports {
     public static void graphml(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
         requireNonNull(file, "file must not be null");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("graphml");

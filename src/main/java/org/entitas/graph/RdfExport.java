@@ -2,6 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -102,7 +103,7 @@ public final class RdfExport {
     public static void turtle(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
         requireNonNull(file, "file must not be null");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             RDFDataMgr.write(out, model(graph), Lang.TURTLE);
         }
     }
