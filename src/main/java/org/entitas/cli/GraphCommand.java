@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.entitas.EntityType;
 import org.entitas.graph.GraphExports;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.graph.RdfExport;
@@ -80,10 +84,33 @@ final class GraphCommand implements Callable<Integer> {
         GraphExports.graphml(graph, out.resolve("graph.graphml"));
         RdfExport.turtle(graph, out.resolve("graph.ttl"));
         if (!selection.quiet) {
-            err.printf("entitas: %d documents (%d failed): %d entities, %d ties; wrote %s%n", documents + failed,
-                    failed, graph.nodes().size(), graph.edges().size(), out);
+            err.printf("entitas: %d documents (%d failed): %s; wrote %s%n", documents + failed, failed,
+                    summary(graph), out);
             err.flush();
         }
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * Every kind of node and edge counted: "724 entities (310 persons, 250 places, 164 organizations), 2,000
+     * same-sentence ties, 8,000 same-document ties, 60 roles (30 with a place or organization); 120 mentions
+     * cleaned".
+     */
+    static String summary(KnowledgeGraph graph) {
+        Map<EntityType, Long> types = new LinkedHashMap<>();
+        for (KnowledgeGraph.Node n : graph.nodes()) {
+            types.merge(n.type(), 1L, Long::sum);
+        }
+        long sentence = graph.edges().stream().filter(e -> e.kind() == KnowledgeGraph.EdgeKind.SAME_SENTENCE).count();
+        long document = graph.edges().size() - sentence;
+        long withOf = graph.roles().stream().filter(r -> r.of().isPresent()).count();
+        long cleaned = graph.cleaned().values().stream().mapToLong(Long::longValue).sum();
+        return String.format(Locale.ROOT, "%d entities (%d persons, %d places, %d organizations), %d same-sentence ties,"
+                + " %d same-document ties, %d roles (%d with a place or organization); %d mention cleanups %s",
+                graph.nodes().size(), types.getOrDefault(EntityType.PERSON, 0L),
+                types.getOrDefault(EntityType.LOCATION, 0L), types.getOrDefault(EntityType.ORGANIZATION, 0L),
+                sentence, document, graph.roles().size(), withOf, cleaned, graph.cleaned().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey().name().toLowerCase(Locale.ROOT)
+                                .replace('_', '-') + " " + e.getValue()).toList());
     }
 }

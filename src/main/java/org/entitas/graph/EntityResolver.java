@@ -20,13 +20,16 @@ import org.entitas.Mention;
  *
  * <ul>
  *   <li>the same name (case, spacing and accents aside) is one entity;
- *   <li>a person mention joins the person whose longer name, anywhere in the document, has its words in a
- *       row ({@code Kim} joins {@code Kim Jong Un}, {@code Putin} joins {@code Vladimir Putin}, {@code Sri
- *       Mulyani} joins {@code Sri Mulyani Indrawati}); when two persons share them, it is ambiguous and stays
+ *   <li>a person mention joins the person whose longer name, anywhere in the document, has its words in
+ *       order ({@code Kim} joins {@code Kim Jong Un}, {@code Putin} joins {@code Vladimir Putin}, {@code Sri
+ *       Mulyani} joins {@code Sri Mulyani Indrawati}, {@code Anthony Ginting} joins {@code Anthony Sinisuka
+ *       Ginting}); when two persons share them, it is ambiguous and stays
  *       an entity of its own;
- *   <li>an organization acronym joins the organization it is defined after in parentheses
- *       ({@code Perserikatan Bangsa-Bangsa (PBB)}) or whose initials it spells ({@code KPU} and
- *       {@code Komisi Pemilihan Umum}), when exactly one such organization is in the document.
+ *   <li>an organization's or place's acronym or one-word short name joins the one it is defined after in
+ *       parentheses ({@code Perserikatan Bangsa-Bangsa (PBB)}, {@code Ibu Kota Nusantara (IKN)}: a place's by its initials,
+ *       {@code Badan Pengawas Pemilihan Umum (Bawaslu)}); an organization acronym also joins the organization
+ *       whose initials it spells ({@code KPU} and {@code Komisi Pemilihan Umum}), when exactly one such
+ *       organization is in the document.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -72,9 +75,10 @@ public final class EntityResolver {
             String target = null;
             if (first.type().equals(EntityType.PERSON)) {
                 target = uniqueLonger(groups, k, first, EntityResolver::wordsWithin);
-            } else if (first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
+            } else if ((first.type().equals(EntityType.ORGANIZATION) || first.type().equals(EntityType.LOCATION))
+                    && (isAcronym(first.text()) || !first.text().contains(" "))) {
                 target = text.map(t -> definedBefore(t, groups, first)).orElse(null);
-                if (target == null) {
+                if (target == null && first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
                     target = uniqueLonger(groups, k, first, (shortName, longName) ->
                             initials(longName).equals(shortName.toLowerCase(Locale.ROOT)));
                 }
@@ -188,16 +192,29 @@ public final class EntityResolver {
         return m.type().equals(EntityType.ORGANIZATION) ? m.text() : normalise(m.text());
     }
 
-    /** Whether the words of the short name come, in order and together, within the long name. */
-    private static boolean wordsWithin(String shortName, String longName) {
-        return Collections.indexOfSubList(words(longName), words(shortName)) >= 0;
+    /**
+     * Whether the words of the short name come, in order, within the long name: {@code Anthony Ginting} in
+     * {@code Anthony Sinisuka Ginting}, {@code Putin} in {@code Vladimir Putin}.
+     */
+    static boolean wordsWithin(String shortName, String longName) {
+        List<String> s = words(shortName);
+        List<String> l = words(longName);
+        int k = 0;
+        for (int i = 0; i < l.size() && k < s.size(); i++) {
+            if (l.get(i).equals(s.get(k))) {
+                k++;
+            }
+        }
+        return !s.isEmpty() && k == s.size() && s.size() < l.size();
     }
 
     /** The organization right before "(ACRONYM)" somewhere in the text, if one is. */
     private static String definedBefore(String text, Map<String, List<Mention>> groups, Mention acronym) {
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             for (Mention m : g.getValue()) {
-                if (!m.type().equals(EntityType.ORGANIZATION) || m.text().equals(acronym.text())) {
+                if (!m.type().equals(acronym.type()) || m.text().equals(acronym.text())
+                        || m.type().equals(EntityType.LOCATION)
+                        && !initials(m.text()).equals(acronym.text().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (m.end() > text.length()) {

@@ -2,6 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -33,10 +34,12 @@ public final class GraphExports {
         requireNonNull(dir, "dir must not be null");
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
-            w.write("key:ID,name,:LABEL,aliases:string[],mentions:long,documents:long,firstDocument,lastDocument\n");
+            w.write("key:ID,name,:LABEL,aliases:string[],titles:string[],roles:string[],mentions:long,documents:long,"
+                    + "firstDocument,lastDocument\n");
             for (KnowledgeGraph.Node n : graph.nodes()) {
                 w.write(String.join(",", csv(n.key()), csv(n.name()), csv("Entity;" + label(n)),
-                        csv(String.join(";", n.aliases())), Long.toString(n.mentions()), Long.toString(n.documents()),
+                        csv(String.join(";", n.aliases())), csv(String.join(";", n.titles())),
+                        csv(String.join(";", n.roles())), Long.toString(n.mentions()), Long.toString(n.documents()),
                         csv(n.firstDocument()), csv(n.lastDocument())));
                 w.write('\n');
             }
@@ -50,8 +53,9 @@ public final class GraphExports {
             }
             for (KnowledgeGraph.RoleEdge r : graph.roles()) {
                 if (r.of().isPresent()) {
-                    w.write(String.join(",", csv(r.person()), csv(r.of().get()), "HAS_ROLE", "1", csv(r.document()),
-                            csv(r.role()), csv(r.sentence())));
+                    w.write(String.join(",", csv(r.person()), csv(r.of().get()), "HAS_ROLE",
+                            Long.toString(r.evidence()), csv(String.join(";", r.documents())), csv(r.role()),
+                            csv(r.sentence())));
                     w.write('\n');
                 }
             }
@@ -67,11 +71,17 @@ public final class GraphExports {
         return Csv.quoted(value);
     }
 
-    /** Writes GraphML: one node per entity (name, type, mentions, documents), one edge per tie (kind, weight). */
+    /**
+     * Writes GraphML: one node per entity (name, type, aliases, titles, roles without a place or organization,
+     * mentions, documents), one edge per tie (kind, weight) and per role with a place or organization (kind
+     * {@code HAS_ROLE}, the role, weight the times it was read). The graph is declared undirected, as ties are;
+     * each role edge says {@code directed="true"}, from the person to the place or organization (GraphML's
+     * per-edge override, which Gephi and yEd read), so no tie has to pretend to a direction.
+     */
     public static void graphml(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
         requireNonNull(file, "file must not be null");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("graphml");
@@ -79,6 +89,8 @@ public final class GraphExports {
             key(x, "name", "node", "name", "string");
             key(x, "type", "node", "type", "string");
             key(x, "aliases", "node", "aliases", "string");
+            key(x, "titles", "node", "titles", "string");
+            key(x, "roles", "node", "roles", "string");
             key(x, "mentions", "node", "mentions", "long");
             key(x, "documents", "node", "documents", "long");
             key(x, "kind", "edge", "kind", "string");
@@ -93,6 +105,8 @@ public final class GraphExports {
                 data(x, "name", n.name());
                 data(x, "type", n.type().name());
                 data(x, "aliases", String.join("; ", n.aliases()));
+                data(x, "titles", String.join("; ", n.titles()));
+                data(x, "roles", String.join("; ", n.roles()));
                 data(x, "mentions", Long.toString(n.mentions()));
                 data(x, "documents", Long.toString(n.documents()));
                 x.writeEndElement();
@@ -111,10 +125,11 @@ public final class GraphExports {
                 if (r.of().isPresent()) {
                     x.writeStartElement("edge");
                     x.writeAttribute("id", "e" + i++);
+                    x.writeAttribute("directed", "true");
                     x.writeAttribute("source", xml(r.person()));
                     x.writeAttribute("target", xml(r.of().get()));
                     data(x, "kind", "HAS_ROLE");
-                    data(x, "weight", "1");
+                    data(x, "weight", Long.toString(r.evidence()));
                     data(x, "role", r.role());
                     x.writeEndElement();
                 }

@@ -5,20 +5,28 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.TaggedDocument;
 
 /**
- * Entities across documents and how they co-occur. Add documents one by one ({@link #add}); read the nodes
- * and edges at any time. Nodes are keyed by {@link Entity#key()}, so the same entity in a thousand documents
- * is one node. Not thread-safe: one builder per thread, or add under a lock.
+ * Entities across documents and how they co-occur. Add documents one by one ({@link #add}); read the nodes,
+ * edges and roles at any time. Each document's mentions are cleaned first ({@link MentionCleaner}) and grouped
+ * into the document's entities ({@link EntityResolver}); the entities of all documents are then joined into one
+ * node per real-world entity ({@code CrossDocumentResolver}: the same name, the team's table of equivalent names,
+ * short names and acronyms that some document showed or that fit one longer name only). A node's key is its
+ * type and normalised name ({@code PERSON:prabowo subianto}), the same in every run and with any number of
+ * threads for the same documents. Not thread-safe: one builder per thread, or add under a lock.
  */
 public final class KnowledgeGraph {
 
@@ -35,27 +43,33 @@ public final class KnowledgeGraph {
      *
      * @param key its stable key
      * @param type its type
-     * @param name its fullest name seen
+     * @param name its fullest name seen (or the name the team's table gives it)
      * @param aliases the other names it was mentioned by, in the order first seen
+     * @param titles the titles and honorifics taken off its mentions ({@code Pak}, {@code Gubernur BI}), in the
+     *     order first seen
+     * @param roles the roles read for it without a place or organization, in the order first seen (roles with
+     *     one are {@link #roles()})
      * @param mentions how many mentions
      * @param documents how many documents mention it
      * @param firstDocument the first document that mentions it
      * @param lastDocument the last one
      */
-    public record Node(String key, EntityType type, String name, Set<String> aliases, long mentions, long documents,
-            String firstDocument, String lastDocument) {
+    public record Node(String key, EntityType type, String name, Set<String> aliases, Set<String> titles,
+            Set<String> roles, long mentions, long documents, String firstDocument, String lastDocument) {
         public Node {
             requireNonNull(key, "key must not be null");
             requireNonNull(type, "type must not be null");
             requireNonNull(name, "name must not be null");
             aliases = ImmutableSet.copyOf(requireNonNull(aliases, "aliases must not be null"));
+            titles = ImmutableSet.copyOf(requireNonNull(titles, "titles must not be null"));
+            roles = ImmutableSet.copyOf(requireNonNull(roles, "roles must not be null"));
             requireNonNull(firstDocument, "firstDocument must not be null");
             requireNonNull(lastDocument, "lastDocument must not be null");
         }
     }
 
     /**
-     * A weighted tie between two entities, the source's key sorting before the target's.
+     * A weighted tie between two entities, the source's key sorting before the target's. Undirected.
      *
      * @param source one entity's key
      * @param target the other's
@@ -73,30 +87,257 @@ public final class KnowledgeGraph {
     }
 
     /**
-     * A role a person holds, read from a title in one sentence ({@code Presiden Rusia Vladimir Putin}).
+     * A role a person holds, read from titles ({@code Presiden Rusia Vladimir Putin}): one per person, role and
+     * place or organization, however often it was read. Directed, from the person to the place or organization.
      *
      * @param person the person's key
-     * @param role the role's words, as written
+     * @param role the role's words, as first written
      * @param of the key of the place or organization the role is of, or empty
-     * @param document the document it was read from
-     * @param sentence the sentence it was read from
+     * @param evidence how many times it was read
+     * @param documents the documents it was read from, in order, each once
+     * @param sentence the first sentence it was read from
      */
-    public record RoleEdge(String person, String role, java.util.Optional<String> of, String document,
+    public record RoleEdge(String person, String role, Optional<String> of, long evidence, List<String> documents,
             String sentence) {
         public RoleEdge {
             requireNonNull(person, "person must not be null");
             requireNonNull(role, "role must not be null");
             requireNonNull(of, "of must not be null");
-            requireNonNull(document, "document must not be null");
+            documents = List.copyOf(requireNonNull(documents, "documents must not be null"));
             requireNonNull(sentence, "sentence must not be null");
         }
+    }
+
+    /** A document-level key with every document's mentions of it added up. */
+    private static final class Local {
+        final String key;
+        final EntityType type;
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        long mentions;
+
+        Local(String key, EntityType type, String name) {
+            this.key = key;
+            this.type = type;
+            this.name = name;
+        }
+    }
+
+    /** A document: its id and, by sentence, the local entity ids mentioned in it. */
+    private record Doc(String id, int[][] sentences) {
+    }
+
+    private static final class RoleBuilder {
+        long evidence;
+        final Set<String> documents = new LinkedHashSet<>();
+        final String role;
+        final String sentence;
+
+        RoleBuilder(String role, String sentence) {
+            this.role = role;
+            this.sentence = sentence;
+        }
+    }
+
+    /** What the graph is after resolution across the documents; made when first read after an add. */
+    private record Resolved(List<Node> nodes, List<Edge> edges, List<RoleEdge> roles) {
+    }
+
+    private final Map<String, Integer> localIds = new HashMap<>();
+    private final List<Local> locals = new ArrayList<>();
+    private final List<Doc> docs = new ArrayList<>();
+    /** Roles by local person id, role (normalised) and local place or organization id (-1 for none). */
+    private final Map<List<Object>, RoleBuilder> roles = new LinkedHashMap<>();
+    private final Map<MentionCleaner.Fix, Long> cleaned = new EnumMap<>(MentionCleaner.Fix.class);
+    private Resolved resolved;
+
+    /**
+     * Adds one tagged document: its entities (acronyms defined in parentheses resolved from its text), their ties,
+     * and the roles read from its sentences.
+     */
+    public KnowledgeGraph add(TaggedDocument document) {
+        requireNonNull(document, "document must not be null");
+        MentionCleaner.Cleaned c = MentionCleaner.clean(document.text(), document.mentions());
+        TaggedDocument clean = new TaggedDocument(document.document(), document.sentences(), c.mentions());
+        return add(document.id(), c, EntityResolver.resolve(document.text(), c.mentions()), RoleRelations.read(clean));
+    }
+
+    /**
+     * Adds the mentions of a document whose text is not at hand (JSON Lines written without text): its entities
+     * (acronyms matched by their initials only) and their ties; no role is read.
+     */
+    public KnowledgeGraph add(String documentId, List<Mention> mentions) {
+        requireNonNull(documentId, "documentId must not be null");
+        requireNonNull(mentions, "mentions must not be null");
+        // the cleaner looks inside each mention only: a text of spaces with the mentions in place serves
+        int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
+        char[] text = new char[length];
+        java.util.Arrays.fill(text, ' ');
+        for (Mention m : mentions) {
+            m.text().getChars(0, m.text().length(), text, m.start());
+        }
+        MentionCleaner.Cleaned c = MentionCleaner.clean(new String(text), mentions);
+        return add(documentId, c, EntityResolver.resolve(c.mentions()), List.of());
+    }
+
+    private KnowledgeGraph add(String documentId, MentionCleaner.Cleaned c, List<Entity> entities,
+            List<RoleRelations.Role> roleList) {
+        resolved = null;
+        c.fixes().forEach((f, n) -> cleaned.merge(f, (long) n, Long::sum));
+        Map<Integer, Set<Integer>> bySentence = new TreeMap<>();
+        Map<Mention, Integer> idOf = new HashMap<>();
+        for (Entity e : entities) {
+            Integer id = localIds.get(e.key());
+            if (id == null) {
+                id = locals.size();
+                localIds.put(e.key(), id);
+                locals.add(new Local(e.key(), e.type(), e.canonical()));
+            }
+            Local l = locals.get(id);
+            if (e.canonical().length() > l.name.length()) {
+                l.name = e.canonical();
+            }
+            l.aliases.addAll(e.aliases());
+            l.mentions += e.mentions().size();
+            for (Mention m : e.mentions()) {
+                bySentence.computeIfAbsent(m.sentence(), s -> new TreeSet<>()).add(id);
+                idOf.put(m, id);
+                String title = c.titles().get(m);
+                if (title != null) {
+                    l.titles.add(title);
+                }
+            }
+        }
+        int[][] sentences = new int[bySentence.size()][];
+        int i = 0;
+        for (Set<Integer> ids : bySentence.values()) {
+            sentences[i++] = ids.stream().mapToInt(Integer::intValue).toArray();
+        }
+        docs.add(new Doc(documentId, sentences));
+        for (RoleRelations.Role r : roleList) {
+            Integer person = idOf.get(r.person());
+            int of = r.of().map(idOf::get).orElse(-1);
+            RoleBuilder b = roles.computeIfAbsent(List.of(person, EntityResolver.normalise(r.role()), of),
+                    k -> new RoleBuilder(r.role(), r.sentence()));
+            b.evidence++;
+            b.documents.add(documentId);
+        }
+        return this;
+    }
+
+    /** How many of the mentions added so far each kind of cleaning touched ({@link MentionCleaner}). */
+    public Map<MentionCleaner.Fix, Long> cleaned() {
+        return Map.copyOf(cleaned);
+    }
+
+    /** The node key that a document-level entity key ({@link Entity#key()}) ended in, if it was added. */
+    public Optional<String> nodeKey(String entityKey) {
+        requireNonNull(entityKey, "entityKey must not be null");
+        Integer id = localIds.get(entityKey);
+        return id == null ? Optional.empty() : Optional.of(resolution().keyOf().get(entityKey));
+    }
+
+    private CrossDocumentResolver.Result resolution;
+
+    private CrossDocumentResolver.Result resolution() {
+        if (resolved == null) {
+            resolve();
+        }
+        return resolution;
+    }
+
+    private Resolved resolved() {
+        if (resolved == null) {
+            resolve();
+        }
+        return resolved;
+    }
+
+    private void resolve() {
+        List<CrossDocumentResolver.Local> in = new ArrayList<>();
+        for (Local l : locals) {
+            in.add(new CrossDocumentResolver.Local(l.key, l.type, l.name, l.aliases, l.mentions));
+        }
+        resolution = CrossDocumentResolver.resolve(in);
+        String[] keyOf = new String[locals.size()];
+        for (int i = 0; i < keyOf.length; i++) {
+            keyOf[i] = resolution.keyOf().get(locals.get(i).key);
+        }
+        // nodes, in order of first appearance
+        Map<String, NodeBuilder> nodes = new LinkedHashMap<>();
+        for (int i = 0; i < keyOf.length; i++) {
+            Local l = locals.get(i);
+            NodeBuilder n = nodes.computeIfAbsent(keyOf[i], k -> new NodeBuilder(k, l.type,
+                    resolution.nameOf().get(k)));
+            n.names.add(l.name);
+            n.names.addAll(l.aliases);
+            n.titles.addAll(l.titles);
+            n.mentions += l.mentions;
+        }
+        Map<List<Object>, EdgeBuilder> edges = new HashMap<>();
+        for (Doc d : docs) {
+            Set<String> all = new TreeSet<>();
+            for (int[] s : d.sentences()) {
+                Set<String> keys = new TreeSet<>();
+                for (int id : s) {
+                    keys.add(keyOf[id]);
+                }
+                tie(edges, keys, EdgeKind.SAME_SENTENCE, d.id());
+                all.addAll(keys);
+            }
+            tie(edges, all, EdgeKind.SAME_DOCUMENT, d.id());
+            for (String k : all) {
+                NodeBuilder n = nodes.get(k);
+                n.documents++;
+                if (n.first == null) {
+                    n.first = d.id();
+                }
+                n.last = d.id();
+            }
+        }
+        Map<List<Object>, RoleEdge> roleEdges = new LinkedHashMap<>();
+        for (Map.Entry<List<Object>, RoleBuilder> e : roles.entrySet()) {
+            String person = keyOf[(Integer) e.getKey().get(0)];
+            int of = (Integer) e.getKey().get(2);
+            Optional<String> ofKey = of < 0 ? Optional.empty() : Optional.of(keyOf[of]);
+            RoleBuilder b = e.getValue();
+            roleEdges.merge(List.of(person, e.getKey().get(1), ofKey), new RoleEdge(person, b.role, ofKey, b.evidence,
+                    List.copyOf(b.documents), b.sentence), (x, y) -> {
+                        Set<String> ds = new LinkedHashSet<>(x.documents());
+                        ds.addAll(y.documents());
+                        return new RoleEdge(x.person(), x.role(), x.of(), x.evidence() + y.evidence(),
+                                List.copyOf(ds), x.sentence());
+                    });
+        }
+        for (RoleEdge r : roleEdges.values()) {
+            if (r.of().isEmpty()) {
+                nodes.get(r.person()).roles.add(r.role());
+            }
+        }
+        List<Node> nodeList = new ArrayList<>();
+        for (NodeBuilder n : nodes.values()) {
+            n.names.remove(n.name);
+            nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.documents, n.first,
+                    n.last));
+        }
+        List<Edge> edgeList = new ArrayList<>();
+        for (Map.Entry<List<Object>, EdgeBuilder> e : edges.entrySet()) {
+            edgeList.add(new Edge((String) e.getKey().get(0), (String) e.getKey().get(1),
+                    (EdgeKind) e.getKey().get(2), e.getValue().weight, new ArrayList<>(e.getValue().documents)));
+        }
+        edgeList.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
+                .thenComparing(Edge::target).thenComparing(Edge::kind));
+        resolved = new Resolved(List.copyOf(nodeList), List.copyOf(edgeList), List.copyOf(roleEdges.values()));
     }
 
     private static final class NodeBuilder {
         final String key;
         final EntityType type;
-        String name;
-        final Set<String> aliases = new LinkedHashSet<>();
+        final String name;
+        final Set<String> names = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
         long mentions;
         long documents;
         String first;
@@ -114,73 +355,9 @@ public final class KnowledgeGraph {
         final Set<String> documents = new LinkedHashSet<>();
     }
 
-    private final Map<String, NodeBuilder> nodes = new LinkedHashMap<>();
-    private final Map<List<Object>, EdgeBuilder> edges = new LinkedHashMap<>();
-    private final List<RoleEdge> roles = new ArrayList<>();
-
-    /**
-     * Adds one tagged document: its entities (acronyms defined in parentheses resolved from its text), their ties,
-     * and the roles read from its sentences.
-     */
-    public KnowledgeGraph add(TaggedDocument document) {
-        requireNonNull(document, "document must not be null");
-        return add(document.id(), EntityResolver.resolve(document.text(), document.mentions()),
-                RoleRelations.read(document));
-    }
-
-    /**
-     * Adds the mentions of a document whose text is not at hand (JSON Lines written without text): its entities
-     * (acronyms matched by their initials only) and their ties; no role is read.
-     */
-    public KnowledgeGraph add(String documentId, List<Mention> mentions) {
-        requireNonNull(documentId, "documentId must not be null");
-        return add(documentId, EntityResolver.resolve(mentions), List.of());
-    }
-
-    private KnowledgeGraph add(String documentId, List<Entity> entities, List<RoleRelations.Role> roleList) {
-        Map<Integer, Set<String>> bySentence = new TreeMap<>();
-        for (Entity e : entities) {
-            NodeBuilder n = nodes.computeIfAbsent(e.key(), k -> new NodeBuilder(k, e.type(), e.canonical()));
-            if (e.canonical().length() > n.name.length()) {
-                n.aliases.add(n.name);
-                n.name = e.canonical();
-            }
-            for (String alias : e.names()) {
-                if (!alias.equals(n.name)) {
-                    n.aliases.add(alias);
-                }
-            }
-            n.mentions += e.mentions().size();
-            n.documents++;
-            if (n.first == null) {
-                n.first = documentId;
-            }
-            n.last = documentId;
-            for (Mention m : e.mentions()) {
-                bySentence.computeIfAbsent(m.sentence(), s -> new LinkedHashSet<>()).add(e.key());
-            }
-        }
-        for (Set<String> keys : bySentence.values()) {
-            tie(keys, EdgeKind.SAME_SENTENCE, documentId);
-        }
-        Set<String> all = new LinkedHashSet<>();
-        entities.forEach(e -> all.add(e.key()));
-        tie(all, EdgeKind.SAME_DOCUMENT, documentId);
-        Map<Mention, String> keyOf = new java.util.HashMap<>();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                keyOf.put(m, e.key());
-            }
-        }
-        for (RoleRelations.Role r : roleList) {
-            roles.add(new RoleEdge(keyOf.get(r.person()), r.role(), r.of().map(keyOf::get), documentId, r.sentence()));
-        }
-        return this;
-    }
-
-    private void tie(Set<String> keys, EdgeKind kind, String documentId) {
-        List<String> sorted = new ArrayList<>(keys);
-        sorted.sort(null);
+    private static void tie(Map<List<Object>, EdgeBuilder> edges, Set<String> sortedKeys, EdgeKind kind,
+            String documentId) {
+        List<String> sorted = new ArrayList<>(sortedKeys);
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
                 EdgeBuilder b = edges.computeIfAbsent(List.of(sorted.get(i), sorted.get(j), kind), k -> new EdgeBuilder());
@@ -192,27 +369,16 @@ public final class KnowledgeGraph {
 
     /** The nodes, in order of first appearance. */
     public List<Node> nodes() {
-        List<Node> out = new ArrayList<>();
-        for (NodeBuilder n : nodes.values()) {
-            out.add(new Node(n.key, n.type, n.name, n.aliases, n.mentions, n.documents, n.first, n.last));
-        }
-        return out;
+        return resolved().nodes();
     }
 
-    /** The roles read from titles, in document order. */
+    /** The roles, one per person, role and place or organization, in order of first reading. */
     public List<RoleEdge> roles() {
-        return List.copyOf(roles);
+        return resolved().roles();
     }
 
     /** The edges, heaviest first, then by keys. */
     public List<Edge> edges() {
-        List<Edge> out = new ArrayList<>();
-        for (Map.Entry<List<Object>, EdgeBuilder> e : edges.entrySet()) {
-            out.add(new Edge((String) e.getKey().get(0), (String) e.getKey().get(1), (EdgeKind) e.getKey().get(2),
-                    e.getValue().weight, new ArrayList<>(e.getValue().documents)));
-        }
-        out.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
-                .thenComparing(Edge::target).thenComparing(Edge::kind));
-        return out;
+        return resolved().edges();
     }
 }

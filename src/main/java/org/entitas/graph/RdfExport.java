@@ -2,6 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLEncoder;
@@ -21,9 +22,13 @@ import org.entitas.EntityType;
 /**
  * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
  * schema.org ({@code schema:Person}, {@code schema:Place}, {@code schema:Organization}) with {@code rdfs:label}
- * and {@code schema:name} its fullest name, {@code schema:alternateName} its aliases and its counts; each tie a
- * resource of type {@code ent:Tie} with its two entities, kind and weight, and a direct
- * {@code ent:coOccursWith} triple between the entities. Stateless and thread-safe.
+ * and {@code schema:name} its fullest name, {@code schema:alternateName} its aliases, {@code ent:title} the
+ * titles taken off its mentions and its counts; each tie a resource of type {@code ent:Tie} with its two
+ * entities, kind and weight, and a direct {@code ent:coOccursWith} triple between the entities; each role an
+ * {@code ent:Role} the person {@code ent:holdsRole}, with its name, {@code ent:roleOf} the place or
+ * organization when there is one, {@code ent:evidence} the times it was read and the first sentence. The roles
+ * are those of the other exports: with a place or organization, the {@code HAS_ROLE} edges; without, the
+ * nodes' {@code roles}. Stateless and thread-safe.
  */
 public final class RdfExport {
 
@@ -51,6 +56,7 @@ public final class RdfExport {
         Property target = m.createProperty(ENT, "target");
         Property kind = m.createProperty(ENT, "kind");
         Property weight = m.createProperty(ENT, "weight");
+        Property title = m.createProperty(ENT, "title");
         Resource tieType = m.createResource(ENT + "Tie");
         for (KnowledgeGraph.Node n : graph.nodes()) {
             Resource r = m.createResource(iri(n.key()));
@@ -59,6 +65,9 @@ public final class RdfExport {
             r.addProperty(name, n.name());
             for (String alias : n.aliases()) {
                 r.addProperty(alternateName, alias);
+            }
+            for (String t : n.titles()) {
+                r.addProperty(title, t);
             }
             r.addLiteral(mentions, n.mentions());
             r.addLiteral(documents, n.documents());
@@ -77,11 +86,13 @@ public final class RdfExport {
         Property roleName = m.createProperty(ENT, "roleName");
         Property roleOf = m.createProperty(ENT, "roleOf");
         Property evidence = m.createProperty(ENT, "sentence");
+        Property times = m.createProperty(ENT, "evidence");
         Resource roleType = m.createResource(ENT + "Role");
         int k = 0;
         for (KnowledgeGraph.RoleEdge r : graph.roles()) {
             Resource role = m.createResource(ENT + "role/" + k++).addProperty(RDF.type, roleType)
-                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence());
+                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence())
+                    .addLiteral(times, r.evidence());
             r.of().ifPresent(of -> role.addProperty(roleOf, m.createResource(iri(of))));
             m.createResource(iri(r.person())).addProperty(holds, role);
         }
@@ -92,7 +103,7 @@ public final class RdfExport {
     public static void turtle(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
         requireNonNull(file, "file must not be null");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             RDFDataMgr.write(out, model(graph), Lang.TURTLE);
         }
     }

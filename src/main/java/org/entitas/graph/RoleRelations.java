@@ -18,12 +18,13 @@ import org.entitas.lexicon.WordList;
  * role {@code Wakil Menteri Pertahanan} of {@code Rusia}; in {@code Ketua Umum Partai Golkar ...} the role
  * {@code Ketua Umum} of the organization. A role is a run of capitalised words that starts with a title word
  * ({@code Presiden}, {@code Menteri}, {@code Gubernur}, {@code Ketua}, ...: the project's title list), right
- * before the person or before a place or organization that stands right before the person. Stateless and
- * thread-safe.
+ * before the person or before a place or organization that stands right before the person (with its acronym
+ * in parentheses, if any: {@code Gubernur Bank Indonesia (BI) Perry Warjiyo}). Stateless and thread-safe.
  */
 public final class RoleRelations {
 
     private static final Set<String> TITLE_STARTS = titleStarts();
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(WordList.ABBREVIATIONS.entries());
 
     private RoleRelations() {
     }
@@ -59,23 +60,31 @@ public final class RoleRelations {
             Optional<Mention> of = Optional.empty();
             if (i > 0) {
                 Mention before = mentions.get(i - 1);
-                if ((before.type().equals(EntityType.LOCATION) || before.type().equals(EntityType.ORGANIZATION))
-                        && text.substring(before.end(), p.start()).equals(" ")) {
+                String between = text.substring(before.end(), p.start());
+                if (placeOrOrganization(before) && between.equals(" ")) {
                     of = Optional.of(before);
                     cursor = before.start();
+                } else if (placeOrOrganization(before) && between.equals(") ") && i > 1
+                        && placeOrOrganization(mentions.get(i - 2))
+                        && text.substring(mentions.get(i - 2).end(), before.start()).equals(" (")) {
+                    // "Gubernur Bank Indonesia (BI) Perry Warjiyo": the name before its acronym
+                    of = Optional.of(mentions.get(i - 2));
+                    cursor = mentions.get(i - 2).start();
                 }
             }
             List<int[]> words = new ArrayList<>();
             int end = cursor;
-            while (end > 0 && text.charAt(end - 1) == ' ' && words.size() < 6) {
+            int sentenceStart = document.sentences().get(p.sentence()).start();
+            while (end > sentenceStart && text.charAt(end - 1) == ' ' && words.size() < 6) {
                 int wordEnd = end - 1;
                 int wordStart = wordEnd;
                 while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
                     wordStart--;
                 }
                 String word = text.substring(wordStart, wordEnd);
-                if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))
-                        || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
+                if (word.isEmpty() || wordStart < sentenceStart || !Character.isUpperCase(word.codePointAt(0))
+                        || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')
+                        || word.endsWith(".") && !ABBREVIATIONS.contains(word)) {
                     break;
                 }
                 words.add(0, new int[] {wordStart, wordEnd});
@@ -91,6 +100,10 @@ public final class RoleRelations {
             }
         }
         return out;
+    }
+
+    private static boolean placeOrOrganization(Mention m) {
+        return m.type().equals(EntityType.LOCATION) || m.type().equals(EntityType.ORGANIZATION);
     }
 
     private static Set<String> titleStarts() {

@@ -1,6 +1,7 @@
 package org.entitas.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,185 @@ class KnowledgeGraphTest {
                     assertThat(e.weight()).isEqualTo(2);
                     assertThat(e.documents()).containsExactly("a", "b");
                 });
+    }
+
+    private static org.entitas.TaggedDocument doc(String id, String text, Object... typeAndText) {
+        return TestDocuments.tagged(id, text, Marks.mark(text, typeAndText));
+    }
+
+    private static KnowledgeGraph slips() {
+        KnowledgeGraph g = new KnowledgeGraph();
+        SLIPS.forEach(g::add);
+        return g;
+    }
+
+    /** Four documents with the slips of issue 15: headline, dateline, bracket, honorific, role text, short names. */
+    private static final List<org.entitas.TaggedDocument> SLIPS = List.of(
+                doc("a", "Prabowo Subianto Resmi Dilantik\nPresiden Prabowo Subianto dilantik di Gedung Nusantara."
+                        + " Kapolri Jenderal Listyo Sigit Prabowo hadir. Prabowo lalu menyapa Amerika Serikat.",
+                        EntityType.PERSON, "Prabowo Subianto Resmi Dilantik", EntityType.PERSON, "Prabowo Subianto",
+                        EntityType.LOCATION, "Gedung Nusantara", EntityType.PERSON, "Listyo Sigit Prabowo",
+                        EntityType.PERSON, "Prabowo", EntityType.LOCATION, "Amerika Serikat"),
+                doc("b", "Pak Prabowo bertemu Presiden AS Joe Biden. Gubernur Bank Indonesia (BI) Perry Warjiyo"
+                        + " hadir. Presiden AS Joe Biden pulang.",
+                        EntityType.PERSON, "Pak Prabowo", EntityType.LOCATION, "AS", EntityType.PERSON, "Joe Biden",
+                        EntityType.ORGANIZATION, "Bank Indonesia (BI", EntityType.PERSON, "Perry Warjiyo",
+                        EntityType.LOCATION, "AS", EntityType.PERSON, "Joe Biden"),
+                doc("c", "KOMPAS.com - Komisi II menahan Gubernur BI Perry. Presiden AS Joe Biden menelepon"
+                        + " Hendra Saputra dan Hendra Kusumawijaya.",
+                        EntityType.ORGANIZATION, "KOMPAS.com - Komisi II", EntityType.PERSON, "Gubernur BI Perry",
+                        EntityType.LOCATION, "AS",
+                        EntityType.PERSON, "Joe Biden", EntityType.PERSON, "Hendra Saputra", EntityType.PERSON,
+                        "Hendra Kusumawijaya"),
+                doc("d", "Kata Hendra, BI tetap waspada.", EntityType.PERSON, "Hendra", EntityType.ORGANIZATION,
+                        "BI"),
+                doc("e", "Prabowo Subianto tiba. Prabowo tersenyum.", EntityType.PERSON, "Prabowo Subianto",
+                        EntityType.PERSON, "Prabowo"));
+
+    @Test
+    void oneNodePerRealWorldEntityAcrossDocuments() {
+        KnowledgeGraph g = slips();
+        assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key).containsExactlyInAnyOrder(
+                "PERSON:prabowo subianto", "LOCATION:gedung nusantara", "PERSON:listyo sigit prabowo",
+                "LOCATION:amerika serikat", "PERSON:joe biden", "ORGANIZATION:bank indonesia",
+                "PERSON:perry warjiyo", "ORGANIZATION:kompas.com", "ORGANIZATION:komisi ii", "PERSON:perry",
+                "PERSON:hendra saputra", "PERSON:hendra kusumawijaya", "PERSON:hendra");
+        // "Prabowo" fits two persons in "a" and "b", and joins the one document "e" shows it stands for; "Hendra"
+        // fits two and no document says which; "Perry" fits one, but a first name alone joins on evidence only
+        assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:prabowo subianto")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.aliases()).containsExactly("Prabowo");
+                    assertThat(n.titles()).containsExactly("Pak");
+                    assertThat(n.documents()).isEqualTo(3);
+                    assertThat(n.mentions()).isEqualTo(6);
+                });
+        assertThat(g.nodes()).filteredOn(n -> n.key().equals("ORGANIZATION:bank indonesia")).singleElement()
+                .satisfies(n -> assertThat(n.documents()).isEqualTo(2));
+        assertThat(g.cleaned()).containsEntry(MentionCleaner.Fix.HEADLINE, 1L)
+                .containsEntry(MentionCleaner.Fix.DATELINE, 1L).containsEntry(MentionCleaner.Fix.BRACKET, 1L)
+                .containsEntry(MentionCleaner.Fix.TITLE, 2L);
+        assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:perry")).singleElement()
+                .satisfies(n -> assertThat(n.titles()).containsExactly("Gubernur BI"));
+    }
+
+    @Test
+    void keysNamesTiesAndRolesDoNotDependOnTheOrderOfDocuments() {
+        KnowledgeGraph forward = slips();
+        List<org.entitas.TaggedDocument> docs = new java.util.ArrayList<>(SLIPS);
+        java.util.Collections.reverse(docs);
+        KnowledgeGraph backward = new KnowledgeGraph();
+        docs.forEach(backward::add);
+        assertThat(backward.nodes()).extracting(KnowledgeGraph.Node::key, KnowledgeGraph.Node::name,
+                KnowledgeGraph.Node::mentions).containsExactlyInAnyOrderElementsOf(forward.nodes().stream()
+                        .map(n -> tuple(n.key(), n.name(), n.mentions())).toList());
+        assertThat(backward.edges()).extracting(KnowledgeGraph.Edge::source, KnowledgeGraph.Edge::target,
+                KnowledgeGraph.Edge::kind, KnowledgeGraph.Edge::weight).containsExactlyInAnyOrderElementsOf(
+                forward.edges().stream().map(e -> tuple(e.source(), e.target(), e.kind(), e.weight())).toList());
+        assertThat(backward.roles()).extracting(KnowledgeGraph.RoleEdge::person, KnowledgeGraph.RoleEdge::of,
+                KnowledgeGraph.RoleEdge::evidence).containsExactlyInAnyOrderElementsOf(forward.roles().stream()
+                        .map(r -> tuple(r.person(), r.of(), r.evidence())).toList());
+    }
+
+    @Test
+    void oneRoleEdgePerPersonRoleAndPlaceWithItsEvidenceCounted() {
+        KnowledgeGraph g = slips();
+        assertThat(g.roles()).extracting(KnowledgeGraph.RoleEdge::person, KnowledgeGraph.RoleEdge::role,
+                r -> r.of().orElse("-"), KnowledgeGraph.RoleEdge::evidence).containsExactlyInAnyOrder(
+                tuple("PERSON:prabowo subianto", "Presiden", "-", 1L),
+                tuple("PERSON:listyo sigit prabowo", "Kapolri Jenderal", "-", 1L),
+                tuple("PERSON:joe biden", "Presiden", "LOCATION:amerika serikat", 3L),
+                tuple("PERSON:perry warjiyo", "Gubernur", "ORGANIZATION:bank indonesia", 1L),
+                tuple("PERSON:perry", "Gubernur BI", "-", 1L));
+        assertThat(g.roles()).filteredOn(r -> r.evidence() == 3).singleElement()
+                .satisfies(r -> assertThat(r.documents()).containsExactly("b", "c"));
+        assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:prabowo subianto")).singleElement()
+                .satisfies(n -> assertThat(n.roles()).containsExactly("Presiden"));
+    }
+
+    @Test
+    void everyExportHoldsTheSameRolesAndGraphMlDirectsThem(@TempDir Path dir) throws Exception {
+        KnowledgeGraph g = slips();
+        java.util.Set<List<String>> expected = new java.util.HashSet<>();
+        g.roles().forEach(r -> expected.add(List.of(r.person(), r.role(), r.of().orElse("-"))));
+        assertThat(expected).hasSize(5);
+
+        GraphExports.neo4j(g, dir.resolve("neo4j"));
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        java.util.Set<List<String>> neo4j = new java.util.HashSet<>();
+        try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/relationships.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : csv.parse(r)) {
+                if (row.get(":TYPE").equals("HAS_ROLE")) {
+                    neo4j.add(List.of(row.get(":START_ID"), row.get("role"), row.get(":END_ID")));
+                    if (row.get(":START_ID").equals("PERSON:joe biden")) {
+                        assertThat(row.get("weight:long")).isEqualTo("3");
+                    }
+                }
+            }
+        }
+        try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/nodes.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : csv.parse(r)) {
+                for (String role : row.get("roles:string[]").split(";")) {
+                    if (!role.isEmpty()) {
+                        neo4j.add(List.of(row.get("key:ID"), role, "-"));
+                    }
+                }
+            }
+        }
+        assertThat(neo4j).isEqualTo(expected);
+
+        Path graphml = dir.resolve("graph.graphml");
+        GraphExports.graphml(g, graphml);
+        Document xml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(graphml.toFile());
+        String ns = "http://graphml.graphdrawing.org/xmlns";
+        assertThat(((org.w3c.dom.Element) xml.getElementsByTagNameNS(ns, "graph").item(0)).getAttribute("edgedefault"))
+                .isEqualTo("undirected");
+        java.util.Set<List<String>> fromGraphMl = new java.util.HashSet<>();
+        org.w3c.dom.NodeList edges = xml.getElementsByTagNameNS(ns, "edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) edges.item(i);
+            java.util.Map<String, String> data = data(e);
+            boolean role = data.get("kind").equals("HAS_ROLE");
+            assertThat(e.getAttribute("directed")).isEqualTo(role ? "true" : "");
+            if (role) {
+                fromGraphMl.add(List.of(e.getAttribute("source"), data.get("role"), e.getAttribute("target")));
+            }
+        }
+        org.w3c.dom.NodeList nodes = xml.getElementsByTagNameNS(ns, "node");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            org.w3c.dom.Element n = (org.w3c.dom.Element) nodes.item(i);
+            for (String role : data(n).get("roles").split("; ")) {
+                if (!role.isEmpty()) {
+                    fromGraphMl.add(List.of(n.getAttribute("id"), role, "-"));
+                }
+            }
+        }
+        assertThat(fromGraphMl).isEqualTo(expected);
+
+        org.apache.jena.rdf.model.Model rdf = RdfExport.model(g);
+        java.util.Set<List<String>> fromRdf = new java.util.HashSet<>();
+        org.apache.jena.rdf.model.Property holds = rdf.createProperty(RdfExport.ENT, "holdsRole");
+        rdf.listStatements(null, holds, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+            org.apache.jena.rdf.model.Resource role = st.getObject().asResource();
+            String of = role.hasProperty(rdf.createProperty(RdfExport.ENT, "roleOf"))
+                    ? key(role.getPropertyResourceValue(rdf.createProperty(RdfExport.ENT, "roleOf"))) : "-";
+            fromRdf.add(List.of(key(st.getSubject()), role.getProperty(rdf.createProperty(RdfExport.ENT, "roleName"))
+                    .getString(), of));
+        });
+        assertThat(fromRdf).isEqualTo(expected);
+    }
+
+    private static String key(org.apache.jena.rdf.model.Resource r) {
+        return java.net.URLDecoder.decode(r.getURI().substring(RdfExport.ENTITY.length()), StandardCharsets.UTF_8);
+    }
+
+    private static java.util.Map<String, String> data(org.w3c.dom.Element e) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        org.w3c.dom.NodeList d = e.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "data");
+        for (int i = 0; i < d.getLength(); i++) {
+            org.w3c.dom.Element x = (org.w3c.dom.Element) d.item(i);
+            out.put(x.getAttribute("key"), x.getTextContent());
+        }
+        return out;
     }
 
     private static Mention m(String text, EntityType type, String name, int sentence) {

@@ -58,4 +58,16 @@ class RoleRelationsTest {
         assertThat(RoleRelations.read(TestDocuments.tagged("d", text, mentions))).singleElement()
                 .satisfies(r -> assertThat(r.sentence()).isEqualTo("Presiden Joko Widodo lalu pergi."));
     }
+
+    @Test
+    void aRoleStopsAtItsSentenceAndHopsOverAnAcronymInParentheses() {
+        String text = "Presiden AS Joe Biden hadir. Gubernur Bank Indonesia (BI) Perry Warjiyo juga datang.";
+        List<Mention> mentions = mark(text, LOCATION, "AS", PERSON, "Joe Biden", ORGANIZATION, "Bank Indonesia",
+                ORGANIZATION, "BI", PERSON, "Perry Warjiyo");
+
+        assertThat(RoleRelations.read(TestDocuments.tagged("d", text, mentions))).extracting(r -> r.person().text(),
+                RoleRelations.Role::role, r -> r.of().map(Mention::text).orElse("-")).containsExactly(
+                tuple("Joe Biden", "Presiden", "AS"),
+                tuple("Perry Warjiyo", "Gubernur", "Bank Indonesia"));
+    }
 }
