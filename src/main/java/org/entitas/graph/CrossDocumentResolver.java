@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entitas.EntityType;
+import org.entitas.lexicon.WordList;
 
 /**
  * Joins the entities of single documents into the entities of a whole run, one per real-world entity:
@@ -291,7 +292,7 @@ final class CrossDocumentResolver {
 
     private static Map<String, String> table() {
         Map<String, String> out = new HashMap<>();
-        for (String line : GraphLists.read("equivalences.tsv")) {
+        for (String line : WordList.lines(KnowledgeGraph.class, "equivalences.tsv")) {
             String[] f = line.split("\t");
             if (f.length < 3) {
                 throw new IllegalStateException("equivalences.tsv: a line needs a type and two names: " + line);

@@ -65,7 +65,8 @@ public final class MentionCleaner {
         }
     }
 
-    private static final Set<String> HEADLINE_WORDS = Set.copyOf(GraphLists.read("headline-words.txt"));
+    private static final Set<String> HEADLINE_WORDS =
+            Set.copyOf(WordList.lines(KnowledgeGraph.class, "headline-words.txt"));
     /** Titles that are also given names ({@code Raja Sapta Oktohari}): never taken off. */
     private static final Set<String> NAME_LIKE_TITLES = Set.of("Raja", "Ratu", "Pangeran", "Sultan", "Sir", "Bek",
             "Kiper", "Striker", "Gelandang", "Mayor");

@@ -1,5 +1,7 @@
 package org.entitas.lexicon;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +62,20 @@ public enum WordList {
      * @throws UncheckedIOException if the list is missing from the jar or unreadable (the message names it)
      */
     public List<String> entries() {
-        InputStream in = WordList.class.getResourceAsStream(resource);
+        return lines(WordList.class, resource);
+    }
+
+    /**
+     * The lines of a list bundled as a resource beside {@code owner}, in file order, each stripped of surrounding
+     * white space; blank lines and {@code #} comments left out. The one reader of the project's word lists, these
+     * and the other packages' own.
+     *
+     * @throws UncheckedIOException if the list is missing from the jar or unreadable (the message names it)
+     */
+    public static List<String> lines(Class<?> owner, String resource) {
+        requireNonNull(owner, "owner must not be null");
+        requireNonNull(resource, "resource must not be null");
+        InputStream in = owner.getResourceAsStream(resource);
         if (in == null) {
             throw new UncheckedIOException(new IOException("word list missing from the jar: " + resource));
         }
