@@ -91,6 +91,15 @@ public final class Inputs {
         return kind(file.getFileName() == null ? "" : file.getFileName().toString()) == Kind.TEXT;
     }
 
+    /**
+     * The number of documents the files hold when it is known before reading them (every file holds one), else
+     * -1: the total a progress report counts towards.
+     */
+    public static long documentCount(List<Path> files) {
+        requireNonNull(files, "files must not be null");
+        return files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+    }
+
     enum Kind { TEXT, JSONL, GZIP, ZIP, TAR, TAR_GZ, WARC }
 
     static Kind kind(String name) {

@@ -93,7 +93,7 @@ final class TagCommand implements Callable<Integer> {
         InputOptions options = selection.options(cli);
         boolean conllIn = format == OutputFormat.CONLL && tokenized;
         List<Path> files = files(options);
-        long total = conllIn ? -1 : files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+        long total = conllIn ? -1 : Inputs.documentCount(files);
         Path errorsFile = errorsFile();
         OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText).withOffsets(offsets)
                 .withKeepFormulas(keepFormulas);

@@ -37,7 +37,7 @@ final class Tagging {
         InputOptions options = selection.options(cli);
         PrintWriter err = cli.getErr();
         List<Path> files = Inputs.files(inputs, options);
-        long total = files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+        long total = Inputs.documentCount(files);
         BulkRun.Target target = new BulkRun.Target() {
             @Override
             public void result(TaggedDocument tagged) throws IOException {
