@@ -3,17 +3,26 @@ package org.entitas.pipeline;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UTFDataFormatException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,27 +31,32 @@ import java.util.regex.Pattern;
  * longest token sequences in a sentence. Used as features by the name finder, never as a lookup that decides
  * on its own.
  *
- * <p>Immutable once built, and thread-safe. Serialized as UTF-8 lines {@code TYPE<TAB>name}.
+ * <p>The trie is flat: each distinct token has a number, each node a number, and the edges are one
+ * open-addressing table from (node, token) to node, so a gazetteer of 200,000 names is a few arrays rather than
+ * hundreds of thousands of maps, and its binary form ({@link #writeBinary}) loads in one read of those arrays.
+ *
+ * <p>Immutable once built, and thread-safe. Written as UTF-8 lines {@code TYPE<TAB>name} ({@link #write}), or
+ * in the binary form that model files hold.
  */
 public final class Gazetteer {
 
     /** How names are cut into tokens: words (with inner hyphens, dots and apostrophes) and single symbols. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'’][\\p{L}\\p{N}]+)*\\.?|\\S");
 
-    private static final class Node {
-        final Map<String, Node> children = new HashMap<>(4);
-        /** Bit i set: a name of type i ends here. */
-        int types;
-    }
+    /** The first bytes of the binary form: a name and a version. */
+    private static final byte[] MAGIC = {'E', 'N', 'T', 'G', 'A', 'Z', 0, 1};
+
+    /** The most tokens, nodes or bytes of tokens the binary form may declare: a damaged count is an error. */
+    private static final int MAX_COUNT = 1 << 26;
 
     private final List<String> typeNames;
-    private final Node root;
+    private final Trie trie;
     private final int size;
     private final int maxLength;
 
-    private Gazetteer(List<String> typeNames, Node root, int size, int maxLength) {
+    private Gazetteer(List<String> typeNames, Trie trie, int size, int maxLength) {
         this.typeNames = List.copyOf(typeNames);
-        this.root = root;
+        this.trie = trie;
         this.size = size;
         this.maxLength = maxLength;
     }
@@ -107,15 +121,17 @@ public final class Gazetteer {
         int[] longest = new int[types];
         List<List<String>> features = null;
         for (int start = 0; start < n; start++) {
-            Node node = root;
+            int node = Trie.ROOT;
             int found = 0;
             for (int end = start; end < n && end - start < maxLength; end++) {
-                node = node.children.get(lower[end]);
-                if (node == null) {
+                int token = trie.token(lower[end]);
+                node = token < 0 ? -1 : trie.child(node, token);
+                if (node < 0) {
                     break;
                 }
+                int nodeTypes = trie.types[node];
                 for (int t = 0; t < types; t++) {
-                    if ((node.types & (1 << t)) != 0) {
+                    if ((nodeTypes & (1 << t)) != 0) {
                         longest[t] = end + 1;
                         found |= 1 << t;
                     }
@@ -156,30 +172,148 @@ public final class Gazetteer {
 
     private static final String[] NONE = new String[0];
 
-    /** Writes this gazetteer as {@code TYPE<TAB>name} lines. */
+    /** Writes this gazetteer as {@code TYPE<TAB>name} lines, names in the order of their sorted tokens. */
     public void write(Writer out) throws IOException {
         BufferedWriter w = new BufferedWriter(out);
+        int[][] children = trie.children();
         List<String> path = new ArrayList<>();
-        writeNode(root, path, w);
+        writeNode(Trie.ROOT, children, path, w);
         w.flush();
     }
 
-    private void writeNode(Node node, List<String> path, BufferedWriter w) throws IOException {
+    private void writeNode(int node, int[][] children, List<String> path, BufferedWriter w) throws IOException {
         for (int t = 0; t < typeNames.size(); t++) {
-            if ((node.types & (1 << t)) != 0) {
+            if ((trie.types[node] & (1 << t)) != 0) {
                 w.write(typeNames.get(t));
                 w.write('\t');
                 w.write(String.join(" ", path));
                 w.write('\n');
             }
         }
-        List<String> keys = new ArrayList<>(node.children.keySet());
-        keys.sort(null);
-        for (String key : keys) {
-            path.add(key);
-            writeNode(node.children.get(key), path, w);
+        for (int child : children[node]) {
+            path.add(trie.tokens[trie.tokenOf[child]]);
+            writeNode(child, children, path, w);
             path.remove(path.size() - 1);
         }
+    }
+
+    /**
+     * Writes the binary form that {@link #readBinary} reads: the {@code ENTGAZ} header and version, the types,
+     * the tokens, and each node's parent, token and types, all in the order the names were added (so the same
+     * names give the same bytes).
+     */
+    public void writeBinary(OutputStream out) throws IOException {
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out));
+        d.write(MAGIC);
+        d.writeInt(typeNames.size());
+        for (String type : typeNames) {
+            d.writeUTF(type);
+        }
+        d.writeInt(size);
+        d.writeInt(maxLength);
+        byte[] tokenBytes = String.join("\n", Arrays.asList(trie.tokens).subList(0, trie.tokenCount))
+                .getBytes(StandardCharsets.UTF_8);
+        d.writeInt(trie.tokenCount);
+        d.writeInt(tokenBytes.length);
+        d.write(tokenBytes);
+        d.writeInt(trie.nodeCount);
+        writeInts(d, trie.parentOf, trie.nodeCount);
+        writeInts(d, trie.tokenOf, trie.nodeCount);
+        writeInts(d, trie.types, trie.nodeCount);
+        d.flush();
+    }
+
+    private static void writeInts(DataOutputStream d, int[] values, int count) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(4 * count);
+        buffer.asIntBuffer().put(values, 0, count);
+        d.write(buffer.array());
+    }
+
+    /** Reads {@code count} ints, in chunks, so a damaged count ends in EOF rather than in a huge allocation. */
+    private static int[] readInts(DataInputStream d, int count) throws IOException {
+        int[] out = new int[Math.min(count, CHUNK)];
+        byte[] bytes = new byte[4 * Math.min(count, CHUNK)];
+        for (int done = 0; done < count; ) {
+            int n = Math.min(CHUNK, count - done);
+            d.readFully(bytes, 0, 4 * n);
+            if (done + n > out.length) {
+                out = Arrays.copyOf(out, Math.min(count, Math.max(done + n, 2 * out.length)));
+            }
+            ByteBuffer.wrap(bytes, 0, 4 * n).asIntBuffer().get(out, done, n);
+            done += n;
+        }
+        return out;
+    }
+
+    private static final int CHUNK = 1 << 16;
+
+    /** Whether {@code in} starts with the binary form's header; reads nothing ({@code in} must support mark). */
+    static boolean isBinary(InputStream in) throws IOException {
+        in.mark(MAGIC.length);
+        byte[] head = in.readNBytes(MAGIC.length);
+        in.reset();
+        return Arrays.equals(head, MAGIC);
+    }
+
+    /**
+     * Reads the binary form that {@link #writeBinary} writes.
+     *
+     * @param source what is read, for error messages
+     * @throws IOException if the data is not that form or is damaged; the message names the source and what is
+     *     wrong
+     */
+    public static Gazetteer readBinary(InputStream in, String source) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(in));
+        try {
+            byte[] head = new byte[MAGIC.length];
+            d.readFully(head);
+            if (!Arrays.equals(head, MAGIC)) {
+                throw new IOException(source + ": not a binary gazetteer (header " + Arrays.toString(head) + ")");
+            }
+            int typeCount = checkedCount(d.readInt(), 30, source, "types");
+            List<String> types = new ArrayList<>(typeCount);
+            for (int i = 0; i < typeCount; i++) {
+                types.add(d.readUTF());
+            }
+            int size = checkedCount(d.readInt(), MAX_COUNT, source, "names");
+            int maxLength = checkedCount(d.readInt(), MAX_COUNT, source, "tokens in the longest name");
+            int tokenCount = checkedCount(d.readInt(), MAX_COUNT, source, "tokens");
+            int byteCount = checkedCount(d.readInt(), MAX_COUNT, source, "bytes of tokens");
+            byte[] tokenBytes = d.readNBytes(byteCount);
+            if (tokenBytes.length < byteCount) {
+                throw new EOFException();
+            }
+            String[] tokens = tokenCount == 0 ? new String[0]
+                    : new String(tokenBytes, StandardCharsets.UTF_8).split("\n", -1);
+            if (tokens.length != tokenCount) {
+                throw new IOException(source + ": " + tokens.length + " tokens where " + tokenCount + " were declared");
+            }
+            int nodeCount = checkedCount(d.readInt(), MAX_COUNT, source, "nodes");
+            if (nodeCount < 1) {
+                throw new IOException(source + ": no root node");
+            }
+            int[] parentOf = readInts(d, nodeCount);
+            int[] tokenOf = readInts(d, nodeCount);
+            int[] nodeTypes = readInts(d, nodeCount);
+            for (int node = 1; node < nodeCount; node++) {
+                if (parentOf[node] < 0 || parentOf[node] >= node || tokenOf[node] < 0 || tokenOf[node] >= tokenCount) {
+                    throw new IOException(source + ": node " + node + " has parent " + parentOf[node] + " and token "
+                            + tokenOf[node] + " (" + nodeCount + " nodes, " + tokenCount + " tokens)");
+                }
+            }
+            return new Gazetteer(types, Trie.of(tokens, parentOf, tokenOf, nodeTypes), size, maxLength);
+        } catch (EOFException e) {
+            throw new IOException(source + ": binary gazetteer ends early", e);
+        } catch (UTFDataFormatException e) {
+            throw new IOException(source + ": a type name is not modified UTF-8: " + e.getMessage(), e);
+        }
+    }
+
+    private static int checkedCount(int count, int max, String source, String what) throws IOException {
+        if (count < 0 || count > max) {
+            throw new IOException(source + ": " + count + " " + what + " (at most " + max + ")");
+        }
+        return count;
     }
 
     /**
@@ -217,7 +351,7 @@ public final class Gazetteer {
     /** Collects names; not thread-safe. */
     public static final class Builder {
         private final List<String> typeNames = new ArrayList<>();
-        private final Node root = new Node();
+        private final Trie trie = Trie.empty();
         private int size;
         private int maxLength;
 
@@ -246,12 +380,12 @@ public final class Gazetteer {
                 typeNames.add(type);
                 t = typeNames.size() - 1;
             }
-            Node node = root;
+            int node = Trie.ROOT;
             for (String token : tokens) {
-                node = node.children.computeIfAbsent(token.toLowerCase(Locale.ROOT), k -> new Node());
+                node = trie.childOrAdd(node, token.toLowerCase(Locale.ROOT));
             }
-            if ((node.types & (1 << t)) == 0) {
-                node.types |= 1 << t;
+            if ((trie.types[node] & (1 << t)) == 0) {
+                trie.types[node] |= 1 << t;
                 size++;
             }
             maxLength = Math.max(maxLength, tokens.size());
@@ -268,7 +402,204 @@ public final class Gazetteer {
 
         /** Returns the gazetteer; the builder must not be used afterwards. */
         public Gazetteer build() {
-            return new Gazetteer(typeNames, root, size, maxLength);
+            return new Gazetteer(typeNames, trie.trimmed(), size, maxLength);
+        }
+    }
+
+    /**
+     * The flat trie: tokens numbered in {@code tokens} (found through an open-addressing table of their
+     * numbers), nodes numbered from the root 0 with their parent, token and type bits, and the edges in an
+     * open-addressing table from {@code node << 32 | token} to the child. Grows while a builder adds to it.
+     */
+    private static final class Trie {
+        static final int ROOT = 0;
+
+        String[] tokens;
+        int tokenCount;
+        /** Token number + 1 by slot; 0 is an empty slot. Length a power of two, at most half full. */
+        int[] tokenSlots;
+
+        int[] parentOf;
+        int[] tokenOf;
+        int[] types;
+        int nodeCount;
+        /** Edge keys by slot ({@code -1} empty) and the child of each. Length a power of two, at most half full. */
+        long[] edgeKeys;
+        int[] edgeChildren;
+
+        static Trie empty() {
+            Trie t = new Trie();
+            t.tokens = new String[16];
+            t.tokenSlots = new int[32];
+            t.parentOf = new int[16];
+            t.tokenOf = new int[16];
+            t.types = new int[16];
+            t.parentOf[0] = -1;
+            t.tokenOf[0] = -1;
+            t.nodeCount = 1;
+            t.edgeKeys = emptyKeys(32);
+            t.edgeChildren = new int[32];
+            return t;
+        }
+
+        /** A trie from its nodes, as the binary form holds them (checked by the caller). */
+        static Trie of(String[] tokens, int[] parentOf, int[] tokenOf, int[] types) {
+            Trie t = new Trie();
+            t.tokens = tokens;
+            t.tokenCount = tokens.length;
+            t.tokenSlots = new int[tableSize(tokens.length)];
+            for (int i = 0; i < tokens.length; i++) {
+                t.putToken(tokens[i], i);
+            }
+            t.parentOf = parentOf;
+            t.tokenOf = tokenOf;
+            t.types = types;
+            t.nodeCount = parentOf.length;
+            t.edgeKeys = emptyKeys(tableSize(t.nodeCount));
+            t.edgeChildren = new int[t.edgeKeys.length];
+            for (int node = 1; node < t.nodeCount; node++) {
+                t.putEdge(key(parentOf[node], tokenOf[node]), node);
+            }
+            return t;
+        }
+
+        /** This trie with its node arrays cut to their length (its tables stay as they are). */
+        Trie trimmed() {
+            tokens = Arrays.copyOf(tokens, tokenCount);
+            parentOf = Arrays.copyOf(parentOf, nodeCount);
+            tokenOf = Arrays.copyOf(tokenOf, nodeCount);
+            types = Arrays.copyOf(types, nodeCount);
+            return this;
+        }
+
+        private static int tableSize(int entries) {
+            return Math.max(16, Integer.highestOneBit(Math.max(1, entries) * 2 - 1) << 1);
+        }
+
+        private static long[] emptyKeys(int length) {
+            long[] keys = new long[length];
+            Arrays.fill(keys, -1L);
+            return keys;
+        }
+
+        private static long key(int node, int token) {
+            return (long) node << 32 | token;
+        }
+
+        private static int mix(long key) {
+            key ^= key >>> 33;
+            key *= 0xff51afd7ed558ccdL;
+            key ^= key >>> 33;
+            return (int) key;
+        }
+
+        /** The number of {@code token}, or -1 if no name holds it. */
+        int token(String token) {
+            int mask = tokenSlots.length - 1;
+            for (int slot = mix(token.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+                int id = tokenSlots[slot] - 1;
+                if (id < 0 || tokens[id].equals(token)) {
+                    return id;
+                }
+            }
+        }
+
+        /** The child of {@code node} by {@code token}, or -1. */
+        int child(int node, int token) {
+            long key = key(node, token);
+            int mask = edgeKeys.length - 1;
+            for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+                long k = edgeKeys[slot];
+                if (k == key) {
+                    return edgeChildren[slot];
+                }
+                if (k == -1L) {
+                    return -1;
+                }
+            }
+        }
+
+        int childOrAdd(int node, String token) {
+            int id = token(token);
+            if (id < 0) {
+                id = tokenCount++;
+                if (id == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, 2 * id);
+                }
+                tokens[id] = token;
+                if (2 * tokenCount > tokenSlots.length) {
+                    tokenSlots = new int[2 * tokenSlots.length];
+                    for (int i = 0; i < tokenCount; i++) {
+                        putToken(tokens[i], i);
+                    }
+                } else {
+                    putToken(token, id);
+                }
+            }
+            int child = child(node, id);
+            if (child >= 0) {
+                return child;
+            }
+            child = nodeCount++;
+            if (child == parentOf.length) {
+                parentOf = Arrays.copyOf(parentOf, 2 * child);
+                tokenOf = Arrays.copyOf(tokenOf, 2 * child);
+                types = Arrays.copyOf(types, 2 * child);
+            }
+            parentOf[child] = node;
+            tokenOf[child] = id;
+            if (2 * nodeCount > edgeKeys.length) {
+                edgeKeys = emptyKeys(2 * edgeKeys.length);
+                edgeChildren = new int[edgeKeys.length];
+                for (int n = 1; n < nodeCount; n++) {
+                    putEdge(key(parentOf[n], tokenOf[n]), n);
+                }
+            } else {
+                putEdge(key(node, id), child);
+            }
+            return child;
+        }
+
+        private void putToken(String token, int id) {
+            int mask = tokenSlots.length - 1;
+            int slot = mix(token.hashCode()) & mask;
+            while (tokenSlots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            tokenSlots[slot] = id + 1;
+        }
+
+        private void putEdge(long key, int child) {
+            int mask = edgeKeys.length - 1;
+            int slot = mix(key) & mask;
+            while (edgeKeys[slot] != -1L) {
+                slot = (slot + 1) & mask;
+            }
+            edgeKeys[slot] = key;
+            edgeChildren[slot] = child;
+        }
+
+        /** The children of every node, each list sorted by token. */
+        int[][] children() {
+            int[] counts = new int[nodeCount];
+            for (int n = 1; n < nodeCount; n++) {
+                counts[parentOf[n]]++;
+            }
+            int[][] out = new int[nodeCount][];
+            for (int n = 0; n < nodeCount; n++) {
+                out[n] = new int[counts[n]];
+                counts[n] = 0;
+            }
+            for (int n = 1; n < nodeCount; n++) {
+                out[parentOf[n]][counts[parentOf[n]]++] = n;
+            }
+            Comparator<Integer> byToken = Comparator.comparing(n -> tokens[tokenOf[n]]);
+            for (int n = 0; n < nodeCount; n++) {
+                if (out[n].length > 1) {
+                    out[n] = Arrays.stream(out[n]).boxed().sorted(byToken).mapToInt(Integer::intValue).toArray();
+                }
+            }
+            return out;
         }
     }
 

@@ -3,7 +3,11 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.io.StringReader;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -40,11 +44,69 @@ class GazetteerTest {
     }
 
     @Test
-    void theBundledModelsGazetteerReadsBackAsTheTokenizingBuilderWouldBuildIt() throws IOException {
+    void roundTripsThroughItsBinaryFormByteForByte() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        gaz.writeBinary(bytes);
+        Gazetteer back = Gazetteer.readBinary(new ByteArrayInputStream(bytes.toByteArray()), "test");
+        assertThat(back.types()).isEqualTo(gaz.types());
+        assertThat(back.size()).isEqualTo(gaz.size());
+        assertThat(text(back)).isEqualTo(text(gaz));
+        String[] tokens = {"Pemimpin", "KOREA", "Utara", "Kim", "Jong", "Un", "dan", "Gedung", "Putih"};
+        assertThat(back.match(tokens)).isDeepEqualTo(gaz.match(tokens));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        back.writeBinary(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+    }
+
+    @Test
+    void theSerializerReadsBothFormsAndWritesTheBinaryOne() throws IOException {
+        GazetteerSerializer serializer = new GazetteerSerializer();
+        ByteArrayOutputStream binary = new ByteArrayOutputStream();
+        serializer.serialize(gaz, binary);
+        assertThat(Gazetteer.isBinary(new java.io.BufferedInputStream(
+                new ByteArrayInputStream(binary.toByteArray())))).isTrue();
+        assertThat(text(serializer.create(new ByteArrayInputStream(binary.toByteArray())))).isEqualTo(text(gaz));
+        byte[] lines = text(gaz).getBytes(StandardCharsets.UTF_8);
+        assertThat(text(serializer.create(new ByteArrayInputStream(lines)))).isEqualTo(text(gaz));
+    }
+
+    @Test
+    void aDamagedBinaryFormIsAnErrorNamingTheSource() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        gaz.writeBinary(bytes);
+        byte[] whole = bytes.toByteArray();
+        for (int cut = 0; cut < whole.length; cut++) {
+            byte[] truncated = Arrays.copyOf(whole, cut);
+            assertThatThrownBy(() -> Gazetteer.readBinary(new ByteArrayInputStream(truncated), "names.gaz"))
+                    .as("cut at byte %d", cut)
+                    .isInstanceOf(IOException.class).hasMessageStartingWith("names.gaz: ");
+        }
+        for (int at = 8; at < whole.length; at++) {
+            byte[] flipped = whole.clone();
+            flipped[at] ^= (byte) 0x80;
+            try {
+                Gazetteer g = Gazetteer.readBinary(new ByteArrayInputStream(flipped), "names.gaz");
+                g.match(new String[] {"kim", "jong", "un", "korea"});
+            } catch (IOException e) {
+                assertThat(e).hasMessageStartingWith("names.gaz: ");
+            }
+        }
+    }
+
+    private static String text(Gazetteer g) throws IOException {
+        StringWriter w = new StringWriter();
+        g.write(w);
+        return w.toString();
+    }
+
+    @Test
+    void theBundledModelsGazetteerIsBinaryAndHoldsWhatTheTokenizingBuilderWouldBuild() throws IOException {
         String stored;
         try (java.util.zip.ZipFile model = new java.util.zip.ZipFile("models/id/id-ner.bin")) {
-            stored = new String(model.getInputStream(model.getEntry("gazetteer.gaz")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(
+                    model.getInputStream(model.getEntry("gazetteer.gaz")));
+            assertThat(Gazetteer.isBinary(in)).isTrue();
+            stored = text(Gazetteer.readBinary(in, "id-ner.bin"));
         }
         // read splits each name at its spaces; the builder's add cuts it into tokens again: the same trie, the
         // same types in the same order
