@@ -36,36 +36,66 @@ abstract class CompactModel implements MaxentModel {
 
     /** Copies the weights of {@code model}. */
     CompactModel(AbstractModel model) {
-        requireNonNull(model, "model must not be null");
+        this(tables(requireNonNull(model, "model must not be null")));
+    }
+
+    /** Takes the filled tables (which must not be used afterwards). */
+    CompactModel(Tables tables) {
+        outcomeNames = tables.outcomeNames;
+        mask = tables.mask;
+        keys = tables.keys;
+        slots = tables.slots;
+        parameters = tables.parameters;
+    }
+
+    private static Tables tables(AbstractModel model) {
         Object[] data = model.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> pmap = (Map<String, Context>) data[1];
-        outcomeNames = ((String[]) data[2]).clone();
-        int capacity = Integer.highestOneBit(Math.max(4, pmap.size() * 2 - 1)) << 1;
-        mask = capacity - 1;
-        keys = new String[capacity];
-        slots = new int[capacity * 4];
         int total = 0;
         for (Context c : pmap.values()) {
             total += c.getOutcomes().length;
         }
-        parameters = new long[total * 2];
-        int at = 0;
+        Tables tables = new Tables(((String[]) data[2]).clone(), pmap.size(), total);
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
-            String key = e.getKey();
+            int[] outcomes = e.getValue().getOutcomes();
+            tables.add(e.getKey(), outcomes, e.getValue().getParameters(), outcomes.length);
+        }
+        return tables;
+    }
+
+    /** A compact model's tables while they are filled, one feature at a time. Not thread-safe. */
+    static final class Tables {
+        final String[] outcomeNames;
+        final int mask;
+        final String[] keys;
+        final int[] slots;
+        final long[] parameters;
+        private int at;
+
+        /** Room for {@code features} features with {@code weights} weights in all. */
+        Tables(String[] outcomeNames, int features, int weights) {
+            this.outcomeNames = outcomeNames;
+            int capacity = Integer.highestOneBit(Math.max(4, features * 2 - 1)) << 1;
+            mask = capacity - 1;
+            keys = new String[capacity];
+            slots = new int[capacity * 4];
+            parameters = new long[weights * 2];
+        }
+
+        /** Adds a feature and the weights of its outcomes (the first {@code n} of the two arrays). */
+        void add(String key, int[] outcomes, double[] weights, int n) {
             int h = key.hashCode();
             int slot = spread(h) & mask;
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
-            int[] os = e.getValue().getOutcomes();
-            double[] ps = e.getValue().getParameters();
             slots[4 * slot] = h;
             slots[4 * slot + 1] = at;
-            for (int k = 0; k < os.length; k++) {
-                parameters[2 * at] = os[k];
-                parameters[2 * at + 1] = Double.doubleToRawLongBits(ps[k]);
+            for (int k = 0; k < n; k++) {
+                parameters[2 * at] = outcomes[k];
+                parameters[2 * at + 1] = Double.doubleToRawLongBits(weights[k]);
                 at++;
             }
             slots[4 * slot + 2] = at;

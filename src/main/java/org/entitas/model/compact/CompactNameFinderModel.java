@@ -2,11 +2,12 @@ package org.entitas.model.compact;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Properties;
+import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -25,10 +26,17 @@ final class CompactNameFinderModel extends TokenNameFinderModel {
 
     CompactNameFinderModel(InputStream in) throws IOException {
         super(in);
-        if (artifactMap.get(CLASSIFIER_ENTRY) instanceof PerceptronModel perceptron) {
-            artifactMap.put(CLASSIFIER_ENTRY, new CompactPerceptron(perceptron));
-        }
     }
+
+    /** A perceptron is read straight into its compact form ({@link PerceptronReader}). */
+    @Override
+    protected void createArtifactSerializers(Map<String, ArtifactSerializer<?>> serializers) {
+        super.createArtifactSerializers(serializers);
+        serializers.put(MODEL_EXTENSION, new PerceptronReader(serializers.get(MODEL_EXTENSION)));
+    }
+
+    /** The extension of model entries ({@code nameFinder.model}), whose serializer OpenNLP picks by it. */
+    private static final String MODEL_EXTENSION = "model";
 
     @Override
     public SequenceClassificationModel getNameFinderSequenceModel() {

@@ -13,9 +13,9 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  */
 final class CompactPerceptron extends CompactModel {
 
-    /** Copies the weights of {@code model}. */
-    CompactPerceptron(PerceptronModel model) {
-        super(model);
+    /** The weights as {@link PerceptronReader} read them. */
+    CompactPerceptron(Tables tables) {
+        super(tables);
     }
 
     @Override

@@ -1,9 +1,15 @@
 package org.entitas.model.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.file.Path;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -39,7 +45,7 @@ class CompactPerceptronTest {
     @Test
     void sameProbabilitiesForKnownAndUnknownFeatures() {
         PerceptronModel original = plain.getArtifact(CompactNameFinderModel.CLASSIFIER_ENTRY);
-        MaxentModel fast = new CompactPerceptron(original);
+        MaxentModel fast = compact.getArtifact(CompactNameFinderModel.CLASSIFIER_ENTRY);
         for (TestCorpusText.Context c : TestCorpusText.randomContexts(original, 7, 2000, 60, 5)) {
             String[] context = c.features();
             float[] values = c.values();
@@ -53,6 +59,30 @@ class CompactPerceptronTest {
             assertThat(fast.getOutcome(i)).isEqualTo(original.getOutcome(i));
             assertThat(fast.getIndex(original.getOutcome(i))).isEqualTo(i);
         }
+    }
+
+    @Test
+    void aTruncatedOrDamagedPerceptronIsAnIOExceptionSayingWhat() throws Exception {
+        byte[] whole;
+        try (ZipInputStream zip = new ZipInputStream(TestCorpusText.bundledModel("id-ner.bin"))) {
+            ZipEntry e;
+            while (!(e = zip.getNextEntry()).getName().equals(CompactNameFinderModel.CLASSIFIER_ENTRY)) {
+                zip.closeEntry();
+            }
+            whole = zip.readAllBytes();
+        }
+        PerceptronReader reader = new PerceptronReader(null);
+        for (int cut : new int[] {12, 100, 1_000, 100_000, whole.length / 2, whole.length - 1}) {
+            byte[] truncated = Arrays.copyOf(whole, cut);
+            assertThatThrownBy(() -> reader.create(new ByteArrayInputStream(truncated))).as("cut at %d", cut)
+                    .isInstanceOf(IOException.class).hasMessage("the perceptron ends early");
+        }
+        byte[] hugeCount = whole.clone();
+        int outcomes = 2 + "Perceptron".length();
+        hugeCount[outcomes] = 0x7f;
+        assertThatThrownBy(() -> reader.create(new ByteArrayInputStream(hugeCount)))
+                .isInstanceOf(IOException.class).hasMessageContaining("outcomes (at most");
+        assertThat(reader.create(new ByteArrayInputStream(whole))).isInstanceOf(CompactPerceptron.class);
     }
 
     @Test
