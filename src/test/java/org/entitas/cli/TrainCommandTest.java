@@ -96,7 +96,7 @@ class TrainCommandTest {
     @Test
     void theDefaultRecipeTrainsOnAnyLabelsWithoutGazetteersAndTagsWithThem(@TempDir Path dir) throws IOException {
         Path corpus = dir.resolve("products.tsv");
-        try (InputStream in = TrainCommandTest.class.getResourceAsStream("products-ner.tsv")) {
+        try (InputStream in = TrainCommandTest.class.getResourceAsStream("/org/entitas/products-ner.tsv")) {
             Files.write(corpus, in.readAllBytes());
         }
         Path model = dir.resolve("products.bin");
