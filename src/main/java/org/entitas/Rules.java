@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.entitas.pipeline.Pipeline;
 import org.entitas.pipeline.TokenRuler;
 
@@ -31,19 +32,7 @@ final class Rules {
      *     too many names
      */
     static void readDictionary(Path file, Pipeline tokenizer, TokenRuler.Builder into) throws IOException {
-        List<String> lines = lines(file);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (skipped(line)) {
-                continue;
-            }
-            String[] columns = columns(file, i + 1, line, "name<TAB>TYPE");
-            try {
-                addName(columns[0], EntityType.fromLabel(columns[1]), tokenizer, into);
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage() + ": '" + line + "'", e);
-            }
-        }
+        read(file, "name<TAB>TYPE", c -> addName(c[0], EntityType.fromLabel(c[1]), tokenizer, into));
     }
 
     /**
@@ -53,15 +42,27 @@ final class Rules {
      *     that is not {@code TYPE<TAB>pattern}, a bad type, a malformed pattern, too many patterns
      */
     static void readPatterns(Path file, TokenRuler.Builder into) throws IOException {
+        read(file, "TYPE<TAB>pattern", c -> into.addPattern(EntityType.fromLabel(c[0]).name(), c[1]));
+    }
+
+    /**
+     * Hands the two columns of each line that is not blank or a comment to {@code entry}; an
+     * {@code IllegalArgumentException} it throws becomes an {@code IOException} naming the file, the line and
+     * its text.
+     */
+    private static void read(Path file, String expected, Consumer<String[]> entry) throws IOException {
         List<String> lines = lines(file);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (skipped(line)) {
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] columns = columns(file, i + 1, line, "TYPE<TAB>pattern");
+            String[] columns = line.split("\t", -1);
+            if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
+                throw new IOException(file + ", line " + (i + 1) + ": expected " + expected + ", got '" + line + "'");
+            }
             try {
-                into.addPattern(EntityType.fromLabel(columns[0]).name(), columns[1]);
+                entry.accept(new String[] {columns[0].strip(), columns[1].strip()});
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage() + ": '" + line + "'", e);
             }
@@ -84,19 +85,6 @@ final class Rules {
             throw new IllegalArgumentException("blank name");
         }
         into.addName(type.name(), tokens);
-    }
-
-    private static boolean skipped(String line) {
-        return line.isBlank() || line.startsWith("#");
-    }
-
-    /** The two tab-separated columns of a line, each stripped and not empty. */
-    private static String[] columns(Path file, int number, String line, String expected) throws IOException {
-        String[] columns = line.split("\t", -1);
-        if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
-            throw new IOException(file + ", line " + number + ": expected " + expected + ", got '" + line + "'");
-        }
-        return new String[] {columns[0].strip(), columns[1].strip()};
     }
 
     /** The largest dictionary or pattern file, in bytes. */
