@@ -143,7 +143,7 @@ public final class EntityExtractor {
         List<Pipeline.Name> names = pipeline.findNames(document.sentences());
         if (!sources.isEmpty()) {
             List<String[]> tokens = document.sentences().stream().map(w -> w.toArray(new String[0])).toList();
-            names = sources.combine(names, tokens, n -> types.contains(EntityType.fromLabel(n.label())), false);
+            names = sources.combine(names, tokens, n -> true, false);
         }
         for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
@@ -189,7 +189,7 @@ public final class EntityExtractor {
         ImmutableList.Builder<Mention> out = ImmutableList.builder();
         List<Pipeline.Name> names = a.names();
         if (!sources.isEmpty()) {
-            names = sources.combine(names, tokens(text, a.sentences()), this::keeps, true);
+            names = sources.combine(names, tokens(text, a.sentences()), n -> n.confidence() >= minConfidence, true);
         }
         for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
@@ -300,11 +300,12 @@ public final class EntityExtractor {
      * <p>Beside its name finder (the bundled one, or {@link #models} / {@link #nameFinder}), an extractor may
      * find names with more name finders ({@link #addNameFinder}), a dictionary ({@link #dictionary(Path)}) and
      * token patterns ({@link #patterns(Path)}). Their names combine by one rule, in each sentence, among the
-     * names of the types kept and above the minimum confidence: a dictionary or pattern match wins over any
-     * model's name it overlaps; otherwise the longer name in tokens wins, then the more confident, then the
-     * earlier source (dictionary, patterns, the extractor's own name finder, the added ones in the order added),
-     * then the one that starts first. A name that loses is dropped whole. Dictionary and pattern matches have a
-     * confidence of 1.
+     * names at or above the minimum confidence: a dictionary or pattern match wins over any model's name it
+     * overlaps; otherwise the longer name in tokens wins, then the more confident, then the earlier source
+     * (dictionary, patterns, the extractor's own name finder, the added ones in the order added), then the one
+     * that starts first. A name that loses is dropped whole. Dictionary and pattern matches have a confidence
+     * of 1. {@link #types} applies after the rule, so that an extractor of some types finds what one of every
+     * type finds, restricted to those types.
      *
      * <pre>{@code
      * EntityExtractor ner = EntityExtractor.builder()
@@ -465,7 +466,8 @@ public final class EntityExtractor {
             Set<EntityType> known = typesOf(pipeline, sources);
             if (types != null) {
                 for (EntityType t : types) {
-                    checkArgument(known.contains(t), "the model has no entity type %s; it has %s", t, known);
+                    checkArgument(known.contains(t), sources.isEmpty() ? "the model has no entity type %s; it has %s"
+                            : "no model, dictionary or pattern has the entity type %s; they have %s", t, known);
                 }
             }
             return new EntityExtractor(pipeline, sources, types == null ? known : types, minConfidence);

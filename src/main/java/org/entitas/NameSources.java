@@ -18,7 +18,7 @@ import org.entitas.pipeline.TokenRuler;
  * What an extractor finds names with besides its own name finder: name finders added to it and a
  * dictionary with patterns; and the rule by which all their names combine.
  *
- * <p>The rule, applied in each sentence to the names of the types kept and above the minimum confidence: a
+ * <p>The rule, applied in each sentence to the names kept (those at or above the minimum confidence): a
  * dictionary or pattern match wins over any model's name it overlaps; otherwise the longer name in tokens wins,
  * then the more confident, then the earlier source (the dictionary, the patterns, the extractor's own name
  * finder, the added ones in the order they were added), then the one that starts first. A name that loses
@@ -73,7 +73,7 @@ final class NameSources {
      *
      * @param own the names of the extractor's own name finder
      * @param sentences the tokens of each sentence, as the names index them
-     * @param keep which names count (the types and confidence asked for)
+     * @param keep which names take part (those at or above the minimum confidence)
      * @param trim whether added name finders trim tokens of symbols only, as the pipeline does on text
      */
     List<Pipeline.Name> combine(List<Pipeline.Name> own, List<String[]> sentences, Predicate<Pipeline.Name> keep,

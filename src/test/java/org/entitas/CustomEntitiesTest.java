@@ -155,13 +155,32 @@ class CustomEntitiesTest {
     }
 
     @Test
+    void typesRestrictWhatTheRuleGivesAndDoNotChangeIt() throws IOException {
+        String text = "Warga mengantre membeli Nusa Pro 5 di toko Bank Nusantara, sementara Gedung Putih diam.";
+        Map<String, EntityType> names = Map.of("Gedung Putih", ORGANIZATION);
+        List<Mention> all = EntityExtractor.builder().addNameFinder(products).dictionary(names).build().extract(text);
+        List<Mention> some = EntityExtractor.builder().addNameFinder(products).dictionary(names).types(PRODUCT, EVENT)
+                .build().extract(text);
+
+        assertThat(EntityExtractor.builder().nameFinder(products).build().extract(text))
+                .extracting(Mention::type, Mention::text).contains(tuple(PRODUCT, "Gedung Putih"));
+        assertThat(all).extracting(Mention::type, Mention::text).contains(tuple(ORGANIZATION, "Gedung Putih"));
+        assertThat(some).isEqualTo(all.stream().filter(m -> m.type().equals(PRODUCT) || m.type().equals(EVENT))
+                .toList()).extracting(Mention::text).doesNotContain("Gedung Putih");
+    }
+
+    @Test
     void aTypeAskedForMayBeOneOfTheDictionary() throws IOException {
         EntityExtractor ner = EntityExtractor.builder().dictionary(Map.of("Nusa Pro 5", PRODUCT)).types(PRODUCT)
                 .build();
         assertThat(ner.extract("Joko Widodo membeli Nusa Pro 5.")).extracting(Mention::type, Mention::text)
                 .containsExactly(tuple(PRODUCT, "Nusa Pro 5"));
         assertThatThrownBy(() -> EntityExtractor.builder().types(EVENT).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EVENT");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("the model has no entity type EVENT");
+        assertThatThrownBy(() -> EntityExtractor.builder().dictionary(Map.of("Nusa Pro 5", PRODUCT)).types(EVENT)
+                .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(
+                        "no model, dictionary or pattern has the entity type EVENT; they have [")
+                .hasMessageContaining("PRODUCT");
     }
 
     @Test
