@@ -207,6 +207,28 @@ class CustomEntitiesTest {
                 .contains(tuple(PRODUCT, "Nusa Pro 7"));
     }
 
+    @Test
+    void theReadmeExampleFindsWhatTheReadmeSays() throws IOException {
+        Path names = Files.writeString(dir.resolve("readme-names.tsv"),
+                "# names.tsv: name<TAB>TYPE\nNusa Pro 5\tPRODUCT\nGedung Putih\tORGANIZATION\n");
+        Path patterns = Files.writeString(dir.resolve("readme-patterns.tsv"),
+                "# patterns.tsv: TYPE<TAB>pattern\nORGANIZATION\tBank /[A-Z]\\w+/\nPRODUCT\tGaruda /E[0-9]+/\n");
+        EntityExtractor ner = EntityExtractor.builder()
+                .addNameFinder(products)
+                .dictionary(names)
+                .dictionary(Map.of("Kopi Senja", EntityType.of("PRODUCT")))
+                .patterns(patterns)
+                .pattern(EntityType.of("PRODUCT"), "Garuda /E[0-9]+/")
+                .build();
+        List<Mention> found = ner.extract("Warga membeli Nusa Pro 5 dan Kopi Senja.");
+        assertThat(found).extracting(Mention::type, Mention::text, Mention::confidence)
+                .containsExactly(tuple(PRODUCT, "Nusa Pro 5", 1.0), tuple(PRODUCT, "Kopi Senja", 1.0));
+        assertThat(ner.extract("Warga mengantre membeli Nusa Pro 5 dan motor Garuda E3 di toko Bank Nusantara, "
+                + "sementara Gedung Putih diam.")).extracting(Mention::type, Mention::text).containsExactly(
+                        tuple(PRODUCT, "Nusa Pro 5"), tuple(PRODUCT, "Garuda E3"),
+                        tuple(ORGANIZATION, "Bank Nusantara"), tuple(ORGANIZATION, "Gedung Putih"));
+    }
+
     private static EntityExtractor build(Path dictionary, Path patterns) throws IOException {
         EntityExtractor.Builder b = EntityExtractor.builder();
         if (dictionary != null) {
