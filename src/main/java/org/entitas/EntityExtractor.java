@@ -9,14 +9,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.entitas.internal.OrderedParallel;
 import org.entitas.model.ModelCard;
+import org.entitas.pipeline.NameFinderPool;
 import org.entitas.pipeline.Pipeline;
+import org.entitas.pipeline.TokenRuler;
 
 /**
  * Finds the persons, locations and organizations named in Indonesian text.
@@ -43,11 +47,13 @@ public final class EntityExtractor {
     private static volatile EntityExtractor indonesian;
 
     private final Pipeline pipeline;
+    private final NameSources sources;
     private final ImmutableSet<EntityType> types;
     private final double minConfidence;
 
-    private EntityExtractor(Pipeline pipeline, Set<EntityType> types, double minConfidence) {
+    private EntityExtractor(Pipeline pipeline, NameSources sources, Set<EntityType> types, double minConfidence) {
         this.pipeline = pipeline;
+        this.sources = sources;
         this.types = ImmutableSet.copyOf(types);
         this.minConfidence = minConfidence;
     }
@@ -65,7 +71,7 @@ public final class EntityExtractor {
                 e = indonesian;
                 if (e == null) {
                     Pipeline p = Pipeline.bundled();
-                    e = new EntityExtractor(p, typesOf(p), 0);
+                    e = new EntityExtractor(p, NameSources.NONE, typesOf(p, NameSources.NONE), 0);
                     indonesian = e;
                 }
             }
@@ -134,7 +140,12 @@ public final class EntityExtractor {
             offset++;
         }
         List<Mention> mentions = new ArrayList<>();
-        for (Pipeline.Name n : pipeline.findNames(document.sentences())) {
+        List<Pipeline.Name> names = pipeline.findNames(document.sentences());
+        if (!sources.isEmpty()) {
+            List<String[]> tokens = document.sentences().stream().map(w -> w.toArray(new String[0])).toList();
+            names = sources.combine(names, tokens, n -> true, false);
+        }
+        for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
             if (types.contains(type)) {
                 List<Token> tokens = sentences.get(n.sentence()).tokens();
@@ -170,12 +181,19 @@ public final class EntityExtractor {
         return out;
     }
 
-    /** The mentions of this extractor's types and confidence, offsets into {@code text}. */
+    /**
+     * The mentions of this extractor's types and confidence, offsets into {@code text}; with other sources of
+     * names, combined by the rule of {@link NameSources}.
+     */
     private List<Mention> mentions(String text, Pipeline.Annotation a) {
         ImmutableList.Builder<Mention> out = ImmutableList.builder();
-        for (Pipeline.Name n : a.names()) {
+        List<Pipeline.Name> names = a.names();
+        if (!sources.isEmpty()) {
+            names = sources.combine(names, tokens(text, a.sentences()), n -> n.confidence() >= minConfidence, true);
+        }
+        for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
-            if (types.contains(type) && n.confidence() >= minConfidence) {
+            if (keeps(n)) {
                 Pipeline.Segment s = a.sentences().get(n.sentence());
                 int start = s.tokenStart(n.firstToken());
                 int end = s.tokenEnd(n.endToken() - 1);
@@ -183,6 +201,23 @@ public final class EntityExtractor {
             }
         }
         return out.build();
+    }
+
+    private boolean keeps(Pipeline.Name n) {
+        return types.contains(EntityType.fromLabel(n.label())) && n.confidence() >= minConfidence;
+    }
+
+    /** The tokens of each sentence, as strings. */
+    private static List<String[]> tokens(String text, List<Pipeline.Segment> segments) {
+        List<String[]> out = new ArrayList<>(segments.size());
+        for (Pipeline.Segment s : segments) {
+            String[] tokens = new String[s.size()];
+            for (int t = 0; t < tokens.length; t++) {
+                tokens[t] = text.substring(s.tokenStart(t), s.tokenEnd(t));
+            }
+            out.add(tokens);
+        }
+        return out;
     }
 
     /**
@@ -235,8 +270,9 @@ public final class EntityExtractor {
         }
     }
 
-    private static Set<EntityType> typesOf(Pipeline pipeline) {
-        return pipeline.labels().stream().map(EntityType::fromLabel).collect(ImmutableSet.toImmutableSet());
+    private static Set<EntityType> typesOf(Pipeline pipeline, NameSources sources) {
+        return Stream.concat(pipeline.labels().stream(), sources.labels().stream()).map(EntityType::fromLabel)
+                .collect(ImmutableSet.toImmutableSet());
     }
 
     /**
@@ -260,10 +296,33 @@ public final class EntityExtractor {
     /**
      * Builds an {@link EntityExtractor}. Setters return {@code this}; a builder is not thread-safe, the
      * extractor it builds is.
+     *
+     * <p>Beside its name finder (the bundled one, or {@link #models} / {@link #nameFinder}), an extractor may
+     * find names with more name finders ({@link #addNameFinder}), a dictionary ({@link #dictionary(Path)}) and
+     * token patterns ({@link #patterns(Path)}). Their names combine by one rule, in each sentence, among the
+     * names at or above the minimum confidence: a dictionary or pattern match wins over any model's name it
+     * overlaps; otherwise the longer name in tokens wins, then the more confident, then the earlier source
+     * (dictionary, patterns, the extractor's own name finder, the added ones in the order added), then the one
+     * that starts first. A name that loses is dropped whole. Dictionary and pattern matches have a confidence
+     * of 1. {@link #types} applies after the rule, so that an extractor of some types finds what one of every
+     * type finds, restricted to those types.
+     *
+     * <pre>{@code
+     * EntityExtractor ner = EntityExtractor.builder()
+     *         .addNameFinder(Path.of("products.bin"))                  // PRODUCT beside PERSON, LOCATION, ORGANIZATION
+     *         .dictionary(Path.of("names.tsv"))                         // name<TAB>TYPE lines
+     *         .pattern(EntityType.of("PRODUCT"), "Nusa Pro /[0-9]+/")   // tokens: literal, /regex/, with ? + *
+     *         .build();
+     * }</pre>
      */
     public static final class Builder {
         private Optional<Path> models = Optional.empty();
         private Optional<Path> nameFinder = Optional.empty();
+        private final List<Path> addedNameFinders = new ArrayList<>();
+        private final List<Path> dictionaryFiles = new ArrayList<>();
+        private final Map<String, EntityType> dictionary = new LinkedHashMap<>();
+        private final List<Path> patternFiles = new ArrayList<>();
+        private final List<Map.Entry<EntityType, String>> patterns = new ArrayList<>();
         private Set<EntityType> types;
         private double minConfidence;
 
@@ -285,6 +344,82 @@ public final class EntityExtractor {
          */
         public Builder nameFinder(Path file) {
             this.nameFinder = Optional.of(requireNonNull(file, "file must not be null"));
+            return this;
+        }
+
+        /**
+         * Adds a name finder model (trained by {@code entitas train ner}, on any labels) to run beside the
+         * extractor's own on the same tokens, its names combined with the others by the rule of this class. May
+         * be called more than once.
+         */
+        public Builder addNameFinder(Path file) {
+            addedNameFinders.add(requireNonNull(file, "file must not be null"));
+            return this;
+        }
+
+        /**
+         * Adds the names of a dictionary file: UTF-8, one {@code name<TAB>TYPE} a line ({@code Kopi Senja<TAB>PRODUCT};
+         * the type a name or a corpus label: {@code PERSON} or {@code PER}), blank lines and lines starting with
+         * {@code #} skipped. A name matches the same tokens, case included, as the extractor's tokenizer cuts
+         * them from the name; at most {@value org.entitas.pipeline.TokenRuler#MAX_NAMES} names of at most
+         * {@value org.entitas.pipeline.TokenRuler#MAX_NAME_TOKENS} tokens. May be called more than once. The file
+         * is read by {@link #build}, which fails naming the file, the line and the value of a bad line.
+         */
+        public Builder dictionary(Path file) {
+            dictionaryFiles.add(requireNonNull(file, "file must not be null"));
+            return this;
+        }
+
+        /**
+         * Adds names to the dictionary, each with its type, as a dictionary file would; see
+         * {@link #dictionary(Path)}.
+         *
+         * @throws IllegalArgumentException if a name is blank or given already with another type
+         */
+        public Builder dictionary(Map<String, EntityType> names) {
+            requireNonNull(names, "names must not be null");
+            names.forEach((name, type) -> {
+                requireNonNull(name, "name must not be null");
+                requireNonNull(type, "type must not be null");
+                checkArgument(!name.isBlank(), "blank name in the dictionary: '%s'", name);
+                EntityType before = dictionary.putIfAbsent(name, type);
+                checkArgument(before == null || before.equals(type), "'%s' is in the dictionary already as %s",
+                        name, before);
+            });
+            return this;
+        }
+
+        /**
+         * Adds the patterns of a file: UTF-8, one {@code TYPE<TAB>pattern} a line, blank lines and lines starting
+         * with {@code #} skipped; the syntax of a pattern is that of {@link #pattern}; at most
+         * {@value org.entitas.pipeline.TokenRuler#MAX_PATTERNS} patterns. May be called more than once. The file
+         * is read by {@link #build}, which fails naming the file, the line and the value of a bad line.
+         */
+        public Builder patterns(Path file) {
+            patternFiles.add(requireNonNull(file, "file must not be null"));
+            return this;
+        }
+
+        /**
+         * Adds a token pattern whose matches are mentions of {@code type}. A pattern is elements separated by
+         * spaces, each matching one token: a word matches a token equal to it, case included; {@code /regex/}
+         * matches a token the Java regular expression matches whole; either may be followed by {@code ?} (zero
+         * or one token), {@code +} (one to eight) or {@code *} (zero to eight). A one-character element is a
+         * literal ({@code ?} matches a question mark); write a token ending in {@code ?}, {@code +} or {@code *}
+         * as a regex. At most 16 elements; at each token the longest match counts.
+         *
+         * <pre>{@code
+         * .pattern(EntityType.of("PRODUCT"), "Nusa Pro /[0-9]+/")
+         * .pattern(EntityType.ORGANIZATION, "PT /[A-Z][a-z]+/+ Tbk?")
+         * }</pre>
+         *
+         * @throws IllegalArgumentException if the pattern is malformed (the message names the element)
+         */
+        public Builder pattern(EntityType type, String pattern) {
+            requireNonNull(type, "type must not be null");
+            requireNonNull(pattern, "pattern must not be null");
+            TokenRuler.builder().addPattern(type.name(), pattern);
+            patterns.add(Map.entry(type, pattern));
             return this;
         }
 
@@ -312,11 +447,13 @@ public final class EntityExtractor {
         }
 
         /**
-         * Loads the models and builds the extractor.
+         * Loads the models, the dictionaries and patterns, and builds the extractor.
          *
          * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
-         * @throws IOException if the model directory cannot be read
-         * @throws IllegalArgumentException if a type asked for is not one the model knows
+         * @throws IOException if the model directory or a dictionary or pattern file cannot be read, or a line of
+         *     such a file is bad (the message names the file, the line and the value)
+         * @throws IllegalArgumentException if a type asked for is not one the models, dictionary or patterns know,
+         *     or an in-memory name is too long or more than the dictionary holds
          */
         public EntityExtractor build() throws IOException {
             Pipeline pipeline;
@@ -325,13 +462,41 @@ public final class EntityExtractor {
             } else {
                 pipeline = models.isEmpty() ? indonesian().pipeline : Pipeline.load(models.get());
             }
-            Set<EntityType> known = typesOf(pipeline);
+            NameSources sources = sources(pipeline);
+            Set<EntityType> known = typesOf(pipeline, sources);
             if (types != null) {
                 for (EntityType t : types) {
-                    checkArgument(known.contains(t), "the model has no entity type %s; it has %s", t, known);
+                    checkArgument(known.contains(t), sources.isEmpty() ? "the model has no entity type %s; it has %s"
+                            : "no model, dictionary or pattern has the entity type %s; they have %s", t, known);
                 }
             }
-            return new EntityExtractor(pipeline, types == null ? known : types, minConfidence);
+            return new EntityExtractor(pipeline, sources, types == null ? known : types, minConfidence);
+        }
+
+        private NameSources sources(Pipeline pipeline) throws IOException {
+            List<NameFinderPool> added = new ArrayList<>();
+            for (Path file : addedNameFinders) {
+                added.add(NameFinderPool.load(file));
+            }
+            TokenRuler.Builder rules = TokenRuler.builder();
+            for (Path file : dictionaryFiles) {
+                Rules.readDictionary(file, pipeline, rules);
+            }
+            dictionary.forEach((name, type) -> {
+                try {
+                    Rules.addName(name, type, pipeline, rules);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("dictionary name '" + name + "': " + e.getMessage(), e);
+                }
+            });
+            for (Path file : patternFiles) {
+                Rules.readPatterns(file, rules);
+            }
+            patterns.forEach(p -> rules.addPattern(p.getKey().name(), p.getValue()));
+            if (added.isEmpty() && rules.isEmpty()) {
+                return NameSources.NONE;
+            }
+            return new NameSources(added, rules.isEmpty() ? Optional.empty() : Optional.of(rules.build()));
         }
     }
 }

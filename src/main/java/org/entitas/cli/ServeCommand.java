@@ -103,10 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private String source() {
-        if (model.nerModel != null) {
-            return "name finder " + model.nerModel + (model.models != null ? ", models " + model.models : "");
-        }
-        return model.models != null ? "models " + model.models : "bundled";
+        return model.source();
     }
 
     private String hostForUrl() {

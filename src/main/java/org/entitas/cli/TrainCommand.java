@@ -153,13 +153,16 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--recipe", defaultValue = "entitas", converter = Recipes.class,
                 completionCandidates = Recipes.class, description = "Named recipe: ${COMPLETION-CANDIDATES}.")
         NerRecipe recipe;
-        @Option(names = "--gazetteers", description = "Directory with person.txt, place.txt, organization.txt.")
+        @Option(names = "--gazetteers", description = "Directory with person.txt, place.txt, organization.txt, "
+                + "one name a line. Without it a recipe's gazetteer features are trained on no names (off); "
+                + "the recipe's other features are kept.")
         Path gazetteers;
         @Option(names = "--gazetteer-casing",
                 description = "Unlabeled tokenized text; one-word gazetteer names mostly written lower case there are dropped.")
         Path gazetteerCasing;
-        @Option(names = "--types", split = ",", defaultValue = "PER,LOC,ORG",
-                description = "Entity labels to learn; others become O (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--types", split = ",",
+                description = "Entity labels to learn, e.g. PER,LOC or PRODUCT; others become O "
+                        + "(default: every label of the --train files).")
         List<String> types;
         @Option(names = "--algorithm", converter = Algorithms.class, completionCandidates = Algorithms.class,
                 description = "Override the recipe's algorithm: ${COMPLETION-CANDIDATES}.")
@@ -191,14 +194,11 @@ final class TrainCommand implements Callable<Integer> {
             NerRecipe r = recipe();
             Set<EntityType> typeSet = new LinkedHashSet<>();
             try {
-                for (String t : types) {
+                for (String t : types == null ? List.<String>of() : types) {
                     typeSet.add(EntityType.fromLabel(t));
                 }
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--types: " + e.getMessage());
-            }
-            if (r.features().usesGazetteer() && gazetteers == null) {
-                throw new ParameterException(spec.commandLine(), "recipe " + r.name() + " needs --gazetteers DIR");
             }
             TrainingResources resources;
             try {
@@ -211,9 +211,14 @@ final class TrainCommand implements Callable<Integer> {
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
+            if (typeSet.isEmpty()) {
+                typeSet.addAll(NameFinderTraining.typesIn(docs));
+            }
             long start = System.nanoTime();
             NameFinderTraining.train(docs, typeSet, r, resources, out);
-            w.printf("name finder: %s, recipe %s, trained on %s in %.0f s%n", out, r, train,
+            w.printf("name finder: %s, recipe %s, types %s%s, trained on %s in %.0f s%n", out, r,
+                    typeSet.stream().map(EntityType::label).toList(),
+                    r.features().usesGazetteer() && gazetteers == null ? ", no gazetteer" : "", train,
                     (System.nanoTime() - start) / 1e9);
             if (calibrate) {
                 if (dev.isEmpty()) {

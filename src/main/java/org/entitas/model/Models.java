@@ -77,6 +77,16 @@ public final class Models {
     }
 
     /**
+     * The name finder model in {@code file} alone, for a pipeline that runs it beside its own.
+     *
+     * @throws InvalidModelException if the file is missing or not a name finder model
+     * @throws IOException if the file cannot be read
+     */
+    public static TokenNameFinderModel nameFinder(Path file) throws IOException {
+        return (TokenNameFinderModel) ModelLoader.load(requireNonNull(file, "file must not be null"), ModelKind.NER);
+    }
+
+    /**
      * The Indonesian models bundled in the jar.
      *
      * @throws UncheckedIOException if the jar holds no models or they are corrupt

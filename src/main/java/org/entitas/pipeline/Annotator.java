@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
@@ -111,21 +112,29 @@ final class Annotator {
         Span[] found = names.find(tokens);
         double[] probs = names.probs(found);
         for (int i = 0; i < found.length; i++) {
-            // a name never starts or ends with a token of symbols only (an emoji, a dash, a quote)
-            int first = found[i].getStart();
-            int last = found[i].getEnd() - 1;
-            while (first <= last && !hasLetterOrDigit(tokens[first])) {
-                first++;
-            }
-            while (last >= first && !hasLetterOrDigit(tokens[last])) {
-                last--;
-            }
-            if (first > last || !hasLetter(tokens, first, last)) {
-                continue;
-            }
             double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
-            out.add(new Pipeline.Name(found[i].getType(), sentenceIndex, first, last + 1, confidence));
+            trimmed(tokens, new Pipeline.Name(found[i].getType(), sentenceIndex, found[i].getStart(),
+                    found[i].getEnd(), confidence)).ifPresent(out::add);
         }
+    }
+
+    /**
+     * A name without its leading and trailing tokens of symbols only (a name never starts or ends with an emoji,
+     * a dash, a quote); empty if no token with a letter is left.
+     */
+    static Optional<Pipeline.Name> trimmed(String[] tokens, Pipeline.Name name) {
+        int first = name.firstToken();
+        int last = name.endToken() - 1;
+        while (first <= last && !hasLetterOrDigit(tokens[first])) {
+            first++;
+        }
+        while (last >= first && !hasLetterOrDigit(tokens[last])) {
+            last--;
+        }
+        if (first > last || !hasLetter(tokens, first, last)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Pipeline.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.entitas.model.ModelCard;
 import org.entitas.model.Models;
 
@@ -33,7 +34,7 @@ public final class Pipeline {
 
     private Pipeline(Models models) {
         this.models = models;
-        this.labels = labelsOf(models);
+        this.labels = labelsOf(models.ner());
         this.confidence = models.confidence();
         idle.push(new Annotator(models, confidence));
     }
@@ -156,9 +157,10 @@ public final class Pipeline {
         }
     }
 
-    private static Set<String> labelsOf(Models models) {
+    /** The labels of the names a name finder model can return. */
+    static Set<String> labelsOf(TokenNameFinderModel model) {
         Set<String> labels = new TreeSet<>();
-        for (String outcome : models.ner().getNameFinderSequenceModel().getOutcomes()) {
+        for (String outcome : model.getNameFinderSequenceModel().getOutcomes()) {
             int dash = outcome.lastIndexOf('-');
             if (dash > 0) {
                 labels.add(outcome.substring(0, dash));

@@ -1,7 +1,9 @@
 /**
  * The engine of extraction: the per-thread sentence detector, tokenizer and name finder
  * ({@code Annotator}) over models loaded by {@code org.entitas.model}, behind one entry,
- * {@link org.entitas.pipeline.Pipeline}, which the facade {@link org.entitas.EntityExtractor} uses; and the
+ * {@link org.entitas.pipeline.Pipeline}, which the facade {@link org.entitas.EntityExtractor} uses, with
+ * {@link org.entitas.pipeline.NameFinderPool} (a name finder run beside the pipeline's own) and
+ * {@link org.entitas.pipeline.TokenRuler} (a dictionary trie and token patterns matched at tagging time); and the
  * feature generators, their factories, the gazetteer and its serializer that the project's name finder
  * models use.
  *

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +53,9 @@ public final class NameFinderTraining {
 
     /**
      * Trains a name finder and writes it to {@code out}. The gazetteer of {@code resources} is read only when
-     * the recipe's features use it, with the cue word lists added when they use those ({@link CueLists}); each
+     * the recipe's features use it, with the cue word lists added when they use those ({@link CueLists}); a
+     * recipe with gazetteer features trained without a gazetteer directory gets an empty list of names (no
+     * gazetteer feature fires, so the model learns from the corpus, the affixes and the cues alone); each
      * cluster file is stored in the model, and the cluster of each lower-cased token in a window of one token
      * becomes a feature.
      *
@@ -64,9 +68,8 @@ public final class NameFinderTraining {
      * @param types the entity types to learn (others become {@code O})
      * @param recipe algorithm, features and codec
      * @param resources the gazetteer directory and the word cluster files
-     * @throws IllegalArgumentException if the recipe's features need a gazetteer and {@code resources} has none,
-     *     clusters are given to a recipe without gazetteer features, or no sentence has an entity of the types
-     *     asked for
+     * @throws IllegalArgumentException if clusters are given to a recipe without gazetteer features, or no
+     *     sentence has an entity of the types asked for
      * @throws IOException if a gazetteer or cluster file is missing or unreadable (the message names it)
      */
     public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
@@ -120,6 +123,26 @@ public final class NameFinderTraining {
         ModelFiles.write(model, out);
     }
 
+    /**
+     * The entity types the documents' tags carry ({@code B-PRODUCT} gives {@code PRODUCT}, {@code B-PER} gives
+     * {@link EntityType#PERSON}), in the order they first appear: what a name finder learns when no types are
+     * asked for.
+     */
+    public static Set<EntityType> typesIn(List<ConllDocument> documents) {
+        requireNonNull(documents, "documents must not be null");
+        Set<EntityType> out = new LinkedHashSet<>();
+        for (ConllDocument d : documents) {
+            for (ConllSentence s : d.sentences()) {
+                for (String tag : s.tags()) {
+                    if (!tag.equals("O")) {
+                        out.add(EntityType.fromLabel(tag.substring(2)));
+                    }
+                }
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
     /** Turns documents into name samples, clearing adaptive data at each document's first sentence. */
     static List<NameSample> samples(List<ConllDocument> documents, Set<EntityType> types) {
         Set<String> labels = types.stream().map(EntityType::label).collect(Collectors.toSet());
@@ -168,17 +191,17 @@ public final class NameFinderTraining {
 
     /**
      * The gazetteer a recipe is trained with: empty when its features use none; else the names of the
-     * resources' directory ({@link #readGazetteers}), and the cue word lists when the features use them.
-     *
-     * @throws IllegalArgumentException if the features use a gazetteer and the resources have no directory
+     * resources' directory ({@link #readGazetteers}), or no names at all when there is no directory (the
+     * gazetteer features then never fire, the recipe's other features are learned as usual), and the cue word
+     * lists when the features use them.
      */
     static Optional<Gazetteer> gazetteer(NerRecipe recipe, TrainingResources resources) throws IOException {
         if (!recipe.features().usesGazetteer()) {
             return Optional.empty();
         }
-        Path dir = resources.gazetteers().orElseThrow(() -> new IllegalArgumentException(
-                "recipe " + recipe.name() + " needs a gazetteer (--gazetteers)"));
-        Gazetteer.Builder b = readGazetteers(dir, resources.gazetteerCasing());
+        Gazetteer.Builder b = resources.gazetteers().isPresent()
+                ? readGazetteers(resources.gazetteers().get(), resources.gazetteerCasing())
+                : Gazetteer.builder();
         if (recipe.features().usesCues()) {
             CueLists.addTo(b);
         }

@@ -94,9 +94,37 @@ class TrainCommandTest {
     }
 
     @Test
-    void aRecipeWithGazetteerFeaturesNeedsTheDirectory() {
-        assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "entitas2"))
-                .isEqualTo(Main.USAGE);
-        assertThat(err.toString()).contains("recipe entitas2 needs --gazetteers DIR");
+    void theDefaultRecipeTrainsOnAnyLabelsWithoutGazetteersAndTagsWithThem(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("products.tsv");
+        try (InputStream in = TrainCommandTest.class.getResourceAsStream("/org/entitas/products-ner.tsv")) {
+            Files.write(corpus, in.readAllBytes());
+        }
+        Path model = dir.resolve("products.bin");
+
+        int code = run("train", "ner", "--train", corpus.toString(), "--out", model.toString());
+
+        assertThat(code).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("recipe entitas (PERCEPTRON, 30 iterations")
+                .contains("types [PRODUCT, EVENT], no gazetteer");
+        Path text = Files.writeString(dir.resolve("berita.txt"),
+                "Pengunjung Festival Danau Toba membeli Kopi Senja dan Nusa Pro 5 .\n");
+        out.getBuffer().setLength(0);
+        code = run("tag", "-q", "--ner-model", model.toString(), text.toString());
+        assertThat(code).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString())
+                .contains("{\"text\":\"Festival Danau Toba\",\"type\":\"EVENT\",\"start\":11,\"end\":30,")
+                .contains("{\"text\":\"Kopi Senja\",\"type\":\"PRODUCT\",\"start\":39,\"end\":49,")
+                .contains("{\"text\":\"Nusa Pro 5\",\"type\":\"PRODUCT\",\"start\":54,\"end\":64,");
+    }
+
+    @Test
+    void givenTypesAreTheOnlyOnesLearned(@TempDir Path dir) throws IOException {
+        Path corpus = tinyCorpus(dir);
+        Path model = dir.resolve("p.bin");
+        assertThat(run("train", "ner", "--train", corpus.toString(), "--out", model.toString(), "--types",
+                "PRODUCT", "--iterations", "5")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("types [PRODUCT], no gazetteer");
+        assertThat(org.entitas.EntityExtractor.builder().nameFinder(model).build().types())
+                .containsExactly(org.entitas.EntityType.of("PRODUCT"));
     }
 }

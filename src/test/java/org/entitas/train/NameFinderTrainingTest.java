@@ -112,14 +112,28 @@ class NameFinderTrainingTest {
     }
 
     @Test
-    void recipeWithGazetteerFeaturesNeedsAGazetteer(@TempDir Path dir) {
-        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
-                NerRecipe.named("entitas"), TrainingResources.NONE, dir.resolve("x.bin")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gazetteer");
+    void recipeWithGazetteerFeaturesTrainsWithoutAGazetteerDirectoryOnNoNames(@TempDir Path dir)
+            throws IOException {
+        assertThat(NameFinderTraining.gazetteer(NerRecipe.named("entitas"), TrainingResources.NONE).orElseThrow()
+                .size()).isZero();
+        assertThat(NameFinderTraining.gazetteer(NerRecipe.named("entitas2"), TrainingResources.NONE).orElseThrow()
+                .types()).containsExactly("TITLE", "ORGHEAD", "LOCCUE");
+        Path model = dir.resolve("x.bin");
+        NameFinderTraining.train(tinyCorpus(), Set.of(PRODUCT), NerRecipe.named("entitas"), TrainingResources.NONE,
+                model);
+        assertThat(EntityExtractor.builder().nameFinder(model).build()
+                .extract("Warga Padang membeli Teh Botol di pasar.")).extracting(Mention::type, Mention::text)
+                .containsExactly(tuple(PRODUCT, "Teh Botol"));
         assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
                 NerRecipe.named("entitas"), TrainingResources.gazetteers(dir.resolve("none")), dir.resolve("x.bin")))
                 .isInstanceOf(IOException.class).hasMessageContaining("none")
                 .hasMessageContaining("gazetteer file not found");
+    }
+
+    @Test
+    void theTypesOfACorpusAreItsLabelsInOrderOfFirstAppearance() throws IOException {
+        assertThat(NameFinderTraining.typesIn(tinyCorpus())).containsExactly(EntityType.PERSON,
+                EntityType.LOCATION, EntityType.ORGANIZATION, PRODUCT);
     }
 
     @Test

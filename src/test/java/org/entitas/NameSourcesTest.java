@@ -1,0 +1,58 @@
+package org.entitas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.entitas.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/** The rule by which the names of several sources combine. */
+class NameSourcesTest {
+
+    private static Pipeline.Name name(String label, int sentence, int first, int end, double confidence) {
+        return new Pipeline.Name(label, sentence, first, end, confidence);
+    }
+
+    /** Sources by rank: dictionary, patterns, own name finder, one added name finder. */
+    private static List<Pipeline.Name> resolve(List<Pipeline.Name> dictionary, List<Pipeline.Name> patterns,
+            List<Pipeline.Name> own, List<Pipeline.Name> added) {
+        return NameSources.resolve(List.of(dictionary, patterns, own, added), n -> true);
+    }
+
+    @Test
+    void aDictionaryOrPatternMatchWinsOverAnyModelNameItOverlaps() {
+        List<Pipeline.Name> out = resolve(List.of(name("PERSON", 0, 1, 2, 1)),
+                List.of(name("PRODUCT", 0, 5, 7, 1)),
+                List.of(name("PER", 0, 0, 3, 0.99), name("LOC", 0, 4, 6, 0.9)), List.of());
+        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+                .containsExactly(tuple("PERSON", 1, 2), tuple("PRODUCT", 5, 7));
+    }
+
+    @Test
+    void betweenModelsTheLongerNameWinsThenTheMoreConfidentThenTheEarlierModel() {
+        List<Pipeline.Name> out = resolve(List.of(), List.of(),
+                List.of(name("ORG", 0, 0, 1, 0.95), name("ORG", 0, 4, 5, 0.6), name("PER", 1, 0, 2, 0.7)),
+                List.of(name("PRODUCT", 0, 0, 2, 0.5), name("PRODUCT", 0, 4, 5, 0.8),
+                        name("PRODUCT", 1, 0, 2, 0.7), name("PRODUCT", 1, 3, 4, 0.2)));
+        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::sentence, Pipeline.Name::firstToken)
+                .containsExactly(tuple("PRODUCT", 0, 0), tuple("PRODUCT", 0, 4), tuple("PER", 1, 0),
+                        tuple("PRODUCT", 1, 3));
+    }
+
+    @Test
+    void betweenRuleMatchesTheLongerWinsThenTheDictionary() {
+        List<Pipeline.Name> out = resolve(List.of(name("ORGANIZATION", 0, 0, 2, 1), name("PRODUCT", 0, 5, 6, 1)),
+                List.of(name("ORGANIZATION", 0, 0, 4, 1), name("EVENT", 0, 5, 6, 1)), List.of(), List.of());
+        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+                .containsExactly(tuple("ORGANIZATION", 0, 4), tuple("PRODUCT", 5, 6));
+    }
+
+    @Test
+    void onlyNamesKeptTakePart() {
+        List<Pipeline.Name> out = NameSources.resolve(List.of(List.of(), List.of(),
+                List.of(name("ORG", 0, 0, 3, 0.9)), List.of(name("PRODUCT", 0, 1, 2, 0.8))),
+                n -> !n.label().equals("ORG"));
+        assertThat(out).extracting(Pipeline.Name::label).containsExactly("PRODUCT");
+    }
+}
