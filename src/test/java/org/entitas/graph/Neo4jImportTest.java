@@ -55,7 +55,8 @@ class Neo4jImportTest {
                 "--nodes=" + nodes.toAbsolutePath(),
                 "--relationships=" + relationships.toAbsolutePath(),
                 "--array-delimiter=;",
-                "--max-off-heap-memory=256M"), List.of(
+                "--max-off-heap-memory=256M",
+                "--report-file=" + dir.resolve("import.report").toAbsolutePath()), List.of(
                 "MATCH (n) RETURN count(n)",
                 "MATCH (n:Entity) RETURN labels(n)[1] AS type, count(n) ORDER BY type",
                 "MATCH ()-[r]->() RETURN type(r) AS kind, count(r) ORDER BY kind",
