@@ -158,7 +158,8 @@ public final class GraphPage {
 
     /**
      * The data: {@code types} (name, colour), {@code documents} (id, link or ""), {@code nodes} by mentions
-     * (key, name, type index, mentions, other names, document indices), {@code ties} (node indices, weight),
+     * (key, name, type index, mentions, other names, document indices, roles without a place or organization),
+     * {@code ties} (node indices, weight),
      * {@code roles} (person index, place or organization index, role, times read) and {@code drawn}.
      */
     private static void data(StringBuilder out, KnowledgeGraph graph, List<Node> nodes,
@@ -199,6 +200,11 @@ public final class GraphPage {
             j = 0;
             for (String d : graph.documentsOf(n.key())) {
                 out.append(j++ == 0 ? "" : ",").append(documents.get(d));
+            }
+            out.append("],[");
+            j = 0;
+            for (String role : n.roles()) {
+                Json.string(out.append(j++ == 0 ? "" : ","), role);
             }
             out.append("]]");
         }

@@ -103,7 +103,12 @@
         body.dataset.drawn = String(picked.length);
         body.dataset.lastDrawMs = String(Math.round(performance.now() - t0));
         if (!body.dataset.drawMs) body.dataset.drawMs = String(Math.round(performance.now() - started));
-        body.dataset.ready = 'true';
+        if (!body.dataset.ready) {
+          body.dataset.ready = 'true';
+          fromHash();
+        } else {
+          body.dataset.ready = 'true';
+        }
       });
     });
     run.run();
@@ -176,11 +181,13 @@
     details.appendChild(h);
     if (n[4].length) details.appendChild(text('p', 'Also: ' + n[4].join(', ')));
     var roles = data.roles.filter(function (r) { return r[0] === i || r[1] === i; });
-    if (roles.length) {
+    if (roles.length || n[6].length) {
       var rl = document.createElement('ul');
       rl.className = 'roles';
+      n[6].forEach(function (role) { rl.appendChild(text('li', role)); });
       roles.forEach(function (r) {
-        rl.appendChild(text('li', data.nodes[r[0]][1] + ': ' + r[2] + ' ' + data.nodes[r[1]][1]));
+        rl.appendChild(text('li', (r[0] === i ? '' : data.nodes[r[0]][1] + ': ') + r[2] + ' '
+          + data.nodes[r[1]][1]));
       });
       details.appendChild(text('p', 'Roles:'));
       details.appendChild(rl);
@@ -290,6 +297,16 @@
       draw();
     }
   });
+
+  // graph.html#KEY or graph.html#name opens with that entity shown
+  function fromHash() {
+    var wanted = decodeURIComponent(location.hash.slice(1));
+    if (!wanted) return;
+    var i = data.nodes.findIndex(function (n) { return n[0] === wanted; });
+    if (i < 0) i = find(wanted)[0];
+    if (i !== undefined && i >= 0) goTo(i);
+  }
+  window.addEventListener('hashchange', fromHash);
 
   window.entitasGraph = {cy: cy, data: data, draw: draw, find: find, goTo: goTo};
   body.dataset.startMs = String(Math.round(started));
