@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = {"Tags documents (the inputs of 'tag') and writes self-contained HTML pages:",
                 "OUT/documents/<id>.html (entities highlighted by type, with the entity list), OUT/index.html",
-                "and OUT/graph.html (the entities with the most mentions and their ties, drawn)."})
+                "and OUT/graph.html (the graph of their entities, to search and explore; it loads",
+                "OUT/assets/cytoscape.min.js, written beside it with its licence)."})
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +47,9 @@ final class RenderCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
     @Option(names = {"-o", "--out"}, required = true, description = "Directory to write the pages into.")
     Path out;
-    @Option(names = "--max-nodes", defaultValue = "80",
-            description = "Entities to draw on the graph page, those with the most mentions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-nodes", defaultValue = "150",
+            description = "Entities the graph page draws at first, those with the most mentions; the page draws more"
+                    + " on request (default: ${DEFAULT-VALUE}).")
     int maxNodes;
 
     @Override
@@ -59,6 +62,7 @@ final class RenderCommand implements Callable<Integer> {
         Files.createDirectories(pages);
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
+        Map<String, String> links = new HashMap<>();
         Set<String> names = new HashSet<>();
         long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
             graph.add(t);
@@ -68,9 +72,12 @@ final class RenderCommand implements Callable<Integer> {
             Map<EntityType, Integer> byType = new TreeMap<>((a, b) -> a.name().compareTo(b.name()));
             t.mentions().forEach(m -> byType.merge(m.type(), 1, Integer::sum));
             entries.add(new IndexPage.Entry(t.id(), "documents/" + name, byType));
+            links.put(t.id(), "documents/" + name);
         }).failed();
         Files.writeString(out.resolve("graph.html"),
-                GraphPage.render(graph, "Entities of " + entries.size() + " documents", maxNodes), StandardCharsets.UTF_8);
+                GraphPage.render(graph, "Entities of " + entries.size() + " documents", links, maxNodes),
+                StandardCharsets.UTF_8);
+        GraphPage.writeLibrary(out);
         Files.writeString(out.resolve("index.html"), IndexPage.render("Documents", "graph.html", entries),
                 StandardCharsets.UTF_8);
         if (!selection.quiet) {

@@ -1,5 +1,6 @@
 package org.entitas.graph;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
@@ -141,7 +142,8 @@ public final class KnowledgeGraph {
     }
 
     /** What the graph is after resolution across the documents; made when first read after an add. */
-    private record Resolved(List<Node> nodes, List<Edge> edges, List<RoleEdge> roles) {
+    private record Resolved(List<Node> nodes, List<Edge> edges, List<RoleEdge> roles,
+            Map<String, List<String>> documents) {
     }
 
     private final Map<String, Integer> localIds = new HashMap<>();
@@ -290,6 +292,7 @@ public final class KnowledgeGraph {
             for (String k : all) {
                 NodeBuilder n = nodes.get(k);
                 n.documents++;
+                n.documentIds.add(d.id());
                 if (n.first == null) {
                     n.first = d.id();
                 }
@@ -316,7 +319,9 @@ public final class KnowledgeGraph {
             }
         }
         List<Node> nodeList = new ArrayList<>();
+        Map<String, List<String>> documents = new HashMap<>();
         for (NodeBuilder n : nodes.values()) {
+            documents.put(n.key, List.copyOf(n.documentIds));
             n.names.remove(n.name);
             nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.documents, n.first,
                     n.last));
@@ -328,7 +333,8 @@ public final class KnowledgeGraph {
         }
         edgeList.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
                 .thenComparing(Edge::target).thenComparing(Edge::kind));
-        resolved = new Resolved(List.copyOf(nodeList), List.copyOf(edgeList), List.copyOf(roleEdges.values()));
+        resolved = new Resolved(List.copyOf(nodeList), List.copyOf(edgeList), List.copyOf(roleEdges.values()),
+                documents);
     }
 
     private static final class NodeBuilder {
@@ -340,6 +346,7 @@ public final class KnowledgeGraph {
         final Set<String> roles = new LinkedHashSet<>();
         long mentions;
         long documents;
+        final List<String> documentIds = new ArrayList<>();
         String first;
         String last;
 
@@ -370,6 +377,18 @@ public final class KnowledgeGraph {
     /** The nodes, in order of first appearance. */
     public List<Node> nodes() {
         return resolved().nodes();
+    }
+
+    /**
+     * The documents that mention a node, in the order they were added.
+     *
+     * @throws IllegalArgumentException if no node has the key
+     */
+    public List<String> documentsOf(String nodeKey) {
+        requireNonNull(nodeKey, "nodeKey must not be null");
+        List<String> documents = resolved().documents().get(nodeKey);
+        checkArgument(documents != null, "no node has the key %s", nodeKey);
+        return documents;
     }
 
     /** The roles, one per person, role and place or organization, in order of first reading. */

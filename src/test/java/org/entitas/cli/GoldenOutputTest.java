@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The command line's outputs on test-corpus, compared byte for byte with the files committed under
  * {@code src/test/resources/golden/}: {@code tag} as JSON Lines, CSV and CoNLL (from text and pre-tokenized), the
- * {@code graph} exports and the {@code render} pages. A change of output shows here as a failing test; when a
+ * {@code graph} exports and the {@code render} pages (the drawing library beside them by name only). A change of output shows here as a failing test; when a
  * change is intended, run with {@code -Dentitas.golden.update=true} to write the files anew and commit them with
  * the reason.
  */
@@ -54,7 +54,10 @@ class GoldenOutputTest {
         List<String> listing = files.stream().map(f -> dir.relativize(f).toString()).toList();
         check(name + "/FILES", String.join("\n", listing) + "\n");
         for (Path f : files) {
-            check(name + "/" + dir.relativize(f), new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            // assets/: the drawing library the graph page loads, copied from the jar; not output of entitas
+            if (!dir.relativize(f).startsWith("assets")) {
+                check(name + "/" + dir.relativize(f), new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+            }
         }
     }
 

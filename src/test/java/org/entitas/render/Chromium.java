@@ -83,6 +83,22 @@ public final class Chromium {
         return image;
     }
 
+    /**
+     * Opens the page in a window of the given size and drives it through the DevTools protocol, on a port of
+     * 127.0.0.1 that Chromium picks.
+     */
+    DevTools drive(Path page, int width, int height) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(work, "chromium-profile");
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(FLAGS);
+        command.addAll(List.of("--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0", "--window-size=" + width + "," + height,
+                page.toAbsolutePath().toUri().toString()));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return DevTools.connect(p);
+    }
+
     private String run(String page, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         Path stdout = Files.createTempFile(work, "chromium", ".out");
