@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +55,7 @@ public final class EntityExtractor {
      * Returns the extractor over the Indonesian models bundled in the jar, finding all their types. Loaded on
      * first use (about a second) and shared afterwards.
      *
-     * @throws java.io.UncheckedIOException if the jar holds no models or they are corrupt
+     * @throws org.entitas.model.InvalidModelException if the jar holds no models or they are corrupt
      */
     public static EntityExtractor indonesian() {
         EntityExtractor e = indonesian;
@@ -312,13 +311,17 @@ public final class EntityExtractor {
         }
 
         /**
-         * Loads the models and builds the extractor.
+         * Loads the models and builds the extractor. Model loading throws unchecked exceptions only, as
+         * {@link EntityExtractor#indonesian()} does.
          *
-         * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
-         * @throws IOException if the model directory cannot be read
+         * @throws org.entitas.model.InvalidModelException if a model file is there but is not a model of the kind
+         *     expected (empty, not an OpenNLP model, truncated, another kind of model); the message names the file
+         * @throws java.io.UncheckedIOException if the model directory or a model file does not exist or cannot be
+         *     read; the message names the path, the cause is the {@code IOException} (such as
+         *     {@link java.nio.file.NoSuchFileException})
          * @throws IllegalArgumentException if a type asked for is not one the model knows
          */
-        public EntityExtractor build() throws IOException {
+        public EntityExtractor build() {
             Pipeline pipeline;
             if (nameFinder.isPresent()) {
                 pipeline = Pipeline.withNameFinder(models, nameFinder.get());
