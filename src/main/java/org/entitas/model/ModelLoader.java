@@ -26,6 +26,7 @@ final class ModelLoader {
     static final String BUNDLED_ROOT = "/org/entitas/models/id/";
 
     static {
+        QuietLogging.ensure();
         OpenNlpExtensions.allow();
     }
 
