@@ -84,4 +84,48 @@ class DependenciesTest {
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("text=Vladimir Putin, start=15, end=29")
                 .endsWith("null\n");
     }
+
+    @Test
+    void aMissingOptionalLibraryIsNamedWithItsVersion(@TempDir Path dir) throws Exception {
+        Path tar = dir.resolve("news.tar");
+        Files.write(tar, new byte[1024]);
+        Path warc = Files.writeString(dir.resolve("news.warc"), "WARC/1.0\r\n");
+        Path user = Files.writeString(dir.resolve("User.java"), """
+                import java.nio.file.Path;
+                import java.util.List;
+                import org.entitas.*;
+                import org.entitas.bulk.*;
+                import org.entitas.graph.*;
+                public class User {
+                    public static void main(String[] args) throws Exception {
+                        KnowledgeGraph graph = new KnowledgeGraph()
+                                .add("d", List.of(new Mention(EntityType.PERSON, "Joko Widodo", 0, 11, 0.9, 0)));
+                        try {
+                            RdfExport.turtle(graph, Path.of(args[0]));
+                        } catch (IllegalStateException e) {
+                            System.out.println(e.getMessage());
+                        }
+                        for (int i = 1; i < args.length; i++) {
+                            Inputs.read(List.of(Path.of(args[i])), InputOptions.DEFAULTS)
+                                    .forEach(in -> System.out.println(((Failure) in).reason()));
+                        }
+                    }
+                }
+                """);
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", LibraryClasspath.classPath(), user.toString(), dir.resolve("graph.ttl").toString(),
+                tar.toString(), warc.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(Files.readString(err, StandardCharsets.UTF_8)).isEmpty();
+        String bundled = " on the class path (an optional dependency of entitas, bundled in the command line jar;"
+                + " add it to your build)";
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).containsExactly(
+                "RDF export needs org.apache.jena:jena-arq 5.6.0" + bundled,
+                tar + ": tar input needs org.apache.commons:commons-compress 1.28.0" + bundled,
+                warc + ": WARC input needs org.netpreserve:jwarc 0.32.0" + bundled);
+        assertThat(dir.resolve("graph.ttl")).doesNotExist();
+    }
 }
