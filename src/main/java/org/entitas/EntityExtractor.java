@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ public final class EntityExtractor {
      * Returns the extractor over the Indonesian models bundled in the jar, finding all their types. Loaded on
      * first use (about a second) and shared afterwards.
      *
-     * @throws java.io.UncheckedIOException if the jar holds no models or they are corrupt
+     * @throws org.entitas.model.InvalidModelException if the jar holds no models or they are corrupt
      */
     public static EntityExtractor indonesian() {
         EntityExtractor e = indonesian;
@@ -447,22 +448,31 @@ public final class EntityExtractor {
         }
 
         /**
-         * Loads the models, the dictionaries and patterns, and builds the extractor.
+         * Loads the models, the dictionaries and patterns, and builds the extractor. It throws unchecked
+         * exceptions only, as {@link EntityExtractor#indonesian()} does.
          *
-         * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
-         * @throws IOException if the model directory or a dictionary or pattern file cannot be read, or a line of
-         *     such a file is bad (the message names the file, the line and the value)
+         * @throws org.entitas.model.InvalidModelException if a model file is there but is not a model of the kind
+         *     expected (empty, not an OpenNLP model, truncated, another kind of model); the message names the file
+         * @throws java.io.UncheckedIOException if the model directory or a model file does not exist or cannot be
+         *     read; the message names the path, the cause is the {@code IOException} (such as
+         *     {@link java.nio.file.NoSuchFileException}); also if a dictionary or pattern file cannot be read or
+         *     has a bad line (the message names the file, the line and the value)
          * @throws IllegalArgumentException if a type asked for is not one the models, dictionary or patterns know,
          *     or an in-memory name is too long or more than the dictionary holds
          */
-        public EntityExtractor build() throws IOException {
+        public EntityExtractor build() {
             Pipeline pipeline;
             if (nameFinder.isPresent()) {
                 pipeline = Pipeline.withNameFinder(models, nameFinder.get());
             } else {
                 pipeline = models.isEmpty() ? indonesian().pipeline : Pipeline.load(models.get());
             }
-            NameSources sources = sources(pipeline);
+            NameSources sources;
+            try {
+                sources = sources(pipeline);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
             Set<EntityType> known = typesOf(pipeline, sources);
             if (types != null) {
                 for (EntityType t : types) {

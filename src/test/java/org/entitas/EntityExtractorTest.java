@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.entitas.model.InvalidModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled Indonesian models, through the public API. */
 class EntityExtractorTest {
@@ -198,22 +196,6 @@ class EntityExtractorTest {
         List<Mention> found = ner.extract(text);
         assertThat(found).isNotEmpty();
         assertThat(found).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
-    }
-
-    @Test
-    void missingModelDirectoryNamesTheFileAndKind(@TempDir Path dir) {
-        assertThatThrownBy(() -> EntityExtractor.builder().models(dir).build())
-                .isInstanceOf(InvalidModelException.class)
-                .hasMessageContaining("id-sent.bin").hasMessageContaining("sentence detector");
-    }
-
-    @Test
-    void corruptNameFinderModelNamesTheFileAndKind(@TempDir Path dir) throws IOException {
-        Path bad = dir.resolve("broken.bin");
-        Files.write(bad, new byte[] {1, 2, 3, 4, 5});
-        assertThatThrownBy(() -> EntityExtractor.builder().nameFinder(bad).build())
-                .isInstanceOf(InvalidModelException.class)
-                .hasMessageContaining("broken.bin").hasMessageContaining("name finder");
     }
 
     static List<Path> corpusFiles() throws IOException {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * eval            evaluation                                    root, io
  * train           training                                      root, io, eval, pipeline, model, lexicon
  * bulk            bulk tagging                                  root, io, internal
- * graph           knowledge graph                               root, io, lexicon
+ * graph           knowledge graph                               root, io, lexicon, internal
  * render          HTML pages                                    root, graph
  * spark           Spark integration                             root, io
  * server          HTTP server                                   root, io, internal, render
@@ -112,7 +112,7 @@ class LayeringTest {
                 .whereLayer("eval").mayOnlyAccessLayers("root", "io")
                 .whereLayer("train").mayOnlyAccessLayers("root", "io", "eval", "pipeline", "model", "lexicon")
                 .whereLayer("bulk").mayOnlyAccessLayers("root", "io", "internal")
-                .whereLayer("graph").mayOnlyAccessLayers("root", "io", "lexicon")
+                .whereLayer("graph").mayOnlyAccessLayers("root", "io", "lexicon", "internal")
                 .whereLayer("render").mayOnlyAccessLayers("root", "graph")
                 .whereLayer("spark").mayOnlyAccessLayers("root", "io")
                 .whereLayer("server").mayOnlyAccessLayers("root", "io", "internal", "render", "model")

@@ -31,6 +31,7 @@ import org.entitas.TokenizedDocument;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import org.entitas.io.TextFiles;
+import org.entitas.internal.OptionalDependency;
 
 /**
  * Reads the documents of files, directories, archives and standard input as one lazy stream of
@@ -151,6 +152,8 @@ public final class Inputs {
                         return Stream.of(text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT)));
                     }
                 case WARC:
+                    OptionalDependency.JWARC.require(id + ": WARC input");
+                    OptionalDependency.JSOUP.require(id + ": the text of WARC pages");
                     return WarcInput.read(file, limits.maxDocument());
                 case ZIP:
                     // on disk, the central directory is read first: a corrupt archive is reported at once
@@ -222,8 +225,10 @@ public final class Inputs {
                 return archive(new ArchiveMembers.ZipMembers(new ZipInputStream(in), limits.inflationBudget(size),
                         size, limits.maxInflation(), id), id, options);
             case TAR:
+                OptionalDependency.COMMONS_COMPRESS.require(id + ": tar input");
                 return archive(new ArchiveMembers.TarMembers(new TarArchiveInputStream(in)), id, options);
             case TAR_GZ:
+                OptionalDependency.COMMONS_COMPRESS.require(id + ": tar input");
                 return archive(new ArchiveMembers.TarMembers(new TarArchiveInputStream(Bounded.inflation(gunzip(in, id),
                         limits.inflationBudget(size), size, limits.maxInflation(), id))), id, options);
             case WARC:

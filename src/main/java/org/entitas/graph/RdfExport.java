@@ -2,22 +2,13 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.entitas.EntityType;
+import org.entitas.internal.OptionalDependency;
 
 /**
  * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
@@ -36,76 +27,32 @@ public final class RdfExport {
     public static final String ENT = "https://entitas.org/ns#";
     /** Where entity resources live. */
     public static final String ENTITY = "https://entitas.org/entity/";
-    private static final String SCHEMA = "https://schema.org/";
+    static final String SCHEMA = "https://schema.org/";
 
     private RdfExport() {
     }
 
-    /** Builds the RDF model of a graph. */
+    /**
+     * Builds the RDF model of a graph.
+     *
+     * @throws IllegalStateException if Apache Jena is not on the class path (the message names the artifact)
+     */
     public static Model model(KnowledgeGraph graph) {
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("schema", SCHEMA);
-        m.setNsPrefix("ent", ENT);
-        m.setNsPrefix("rdfs", RDFS.getURI());
-        Property name = m.createProperty(SCHEMA, "name");
-        Property alternateName = m.createProperty(SCHEMA, "alternateName");
-        Property mentions = m.createProperty(ENT, "mentions");
-        Property documents = m.createProperty(ENT, "documents");
-        Property coOccurs = m.createProperty(ENT, "coOccursWith");
-        Property source = m.createProperty(ENT, "source");
-        Property target = m.createProperty(ENT, "target");
-        Property kind = m.createProperty(ENT, "kind");
-        Property weight = m.createProperty(ENT, "weight");
-        Property title = m.createProperty(ENT, "title");
-        Resource tieType = m.createResource(ENT + "Tie");
-        for (KnowledgeGraph.Node n : graph.nodes()) {
-            Resource r = m.createResource(iri(n.key()));
-            r.addProperty(RDF.type, m.createResource(SCHEMA + schemaType(n.type())));
-            r.addProperty(RDFS.label, n.name());
-            r.addProperty(name, n.name());
-            for (String alias : n.aliases()) {
-                r.addProperty(alternateName, alias);
-            }
-            for (String t : n.titles()) {
-                r.addProperty(title, t);
-            }
-            r.addLiteral(mentions, n.mentions());
-            r.addLiteral(documents, n.documents());
-        }
-        int i = 0;
-        for (KnowledgeGraph.Edge e : graph.edges()) {
-            Resource a = m.createResource(iri(e.source()));
-            Resource b = m.createResource(iri(e.target()));
-            if (e.kind() == KnowledgeGraph.EdgeKind.SAME_SENTENCE) {
-                a.addProperty(coOccurs, b);
-            }
-            m.createResource(ENT + "tie/" + i++).addProperty(RDF.type, tieType).addProperty(source, a)
-                    .addProperty(target, b).addProperty(kind, e.kind().name()).addLiteral(weight, e.weight());
-        }
-        Property holds = m.createProperty(ENT, "holdsRole");
-        Property roleName = m.createProperty(ENT, "roleName");
-        Property roleOf = m.createProperty(ENT, "roleOf");
-        Property evidence = m.createProperty(ENT, "sentence");
-        Property times = m.createProperty(ENT, "evidence");
-        Resource roleType = m.createResource(ENT + "Role");
-        int k = 0;
-        for (KnowledgeGraph.RoleEdge r : graph.roles()) {
-            Resource role = m.createResource(ENT + "role/" + k++).addProperty(RDF.type, roleType)
-                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence())
-                    .addLiteral(times, r.evidence());
-            r.of().ifPresent(of -> role.addProperty(roleOf, m.createResource(iri(of))));
-            m.createResource(iri(r.person())).addProperty(holds, role);
-        }
-        return m;
+        requireNonNull(graph, "graph must not be null");
+        OptionalDependency.JENA.require("RDF export");
+        return JenaRdf.model(graph);
     }
 
-    /** Writes the graph as Turtle. */
+    /**
+     * Writes the graph as Turtle.
+     *
+     * @throws IllegalStateException if Apache Jena is not on the class path (the message names the artifact)
+     */
     public static void turtle(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
         requireNonNull(file, "file must not be null");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            RDFDataMgr.write(out, model(graph), Lang.TURTLE);
-        }
+        OptionalDependency.JENA.require("RDF export");
+        JenaRdf.turtle(graph, file);
     }
 
     static String iri(String key) {

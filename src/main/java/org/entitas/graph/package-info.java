@@ -6,6 +6,7 @@
  * {@link org.entitas.graph.KnowledgeGraph} joins the documents into one node per real-world entity (with the
  * team's table of equivalent names, {@code equivalences.tsv}), ties and roles, and
  * {@link org.entitas.graph.GraphExports} and {@link org.entitas.graph.RdfExport} write Neo4j CSV, GraphML and
- * Turtle. Uses the root package's values, {@code io} and {@code lexicon}.
+ * Turtle. Uses the root package's values, {@code io}, {@code lexicon} and {@code internal} (to name Jena when
+ * it is missing).
  */
 package org.entitas.graph;

@@ -1,14 +1,17 @@
 package org.entitas.model;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A model file that is missing, unreadable, or not the kind of model expected. The message names the file
- * and the expected kind, for example {@code "models/id/id-ner.bin: not a valid model: ... (expected a name
- * finder model)"}. Immutable once thrown.
+ * A model file that is there and readable but is not a model of the kind expected: empty, not an OpenNLP
+ * model, truncated, or a model of another kind. The message names the file, what is wrong and the kind
+ * expected, for example {@code "my-ner.bin: not an OpenNLP model: not a zip archive (expected a name finder
+ * model)"}. Unchecked, as is the {@link java.io.UncheckedIOException} that model loading throws for a file or
+ * directory that cannot be read at all. Immutable once thrown.
  */
-public class InvalidModelException extends IOException {
+public class InvalidModelException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final String source;
     private final String expectedKind;

@@ -42,26 +42,34 @@ public final class Models {
      * Loads the three models from a directory holding {@code id-sent.bin}, {@code id-token.bin} and
      * {@code id-ner.bin}.
      *
-     * @throws InvalidModelException if a model file is missing or not the kind expected
-     * @throws IOException if the directory does not exist or cannot be read
+     * @throws InvalidModelException if a model file is not a model of the kind expected
+     * @throws UncheckedIOException if the directory or a model file does not exist or cannot be read
      */
-    public static Models load(Path dir) throws IOException {
+    public static Models load(Path dir) {
         ModelLoader.checkDirectory(requireNonNull(dir, "dir must not be null"));
         return new Models(
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
                 (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN),
                 (TokenNameFinderModel) ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER),
-                ModelCard.of(dir));
+                card(dir));
+    }
+
+    private static ModelCard card(Path dir) {
+        try {
+            return ModelCard.of(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /**
      * The name finder model in {@code nerModel} with the sentence detector and tokenizer of the model
      * directory {@code modelDir}, or the bundled ones when there is none.
      *
-     * @throws InvalidModelException if a file is missing or not the kind of model expected
-     * @throws IOException if a file cannot be read
+     * @throws InvalidModelException if a file is not a model of the kind expected
+     * @throws UncheckedIOException if a file does not exist or cannot be read
      */
-    public static Models withNameFinder(Optional<Path> modelDir, Path nerModel) throws IOException {
+    public static Models withNameFinder(Optional<Path> modelDir, Path nerModel) {
         requireNonNull(modelDir, "modelDir must not be null");
         requireNonNull(nerModel, "nerModel must not be null");
         TokenNameFinderModel ner = (TokenNameFinderModel) ModelLoader.load(nerModel, ModelKind.NER);
@@ -70,6 +78,7 @@ public final class Models {
                     (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN), ner, ModelCard.unknown(nerModel.toString()));
         }
         Path dir = modelDir.get();
+        ModelLoader.checkDirectory(dir);
         return new Models(
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
                 (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN), ner,
@@ -89,17 +98,19 @@ public final class Models {
     /**
      * The Indonesian models bundled in the jar.
      *
-     * @throws UncheckedIOException if the jar holds no models or they are corrupt
+     * @throws InvalidModelException if the jar holds no models or they are corrupt
      */
     public static Models bundled() {
+        ModelCard card;
         try {
-            return new Models(
-                    (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
-                    (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN),
-                    (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER), ModelCard.bundled());
+            card = ModelCard.bundled();
         } catch (IOException e) {
-            throw new UncheckedIOException("the bundled Indonesian models cannot be loaded: " + e.getMessage(), e);
+            throw new UncheckedIOException("the card of the bundled models cannot be read: " + e.getMessage(), e);
         }
+        return new Models(
+                (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
+                (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN),
+                (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER), card);
     }
 
     /** The sentence detector model. */

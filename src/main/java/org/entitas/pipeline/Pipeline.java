@@ -3,7 +3,6 @@ package org.entitas.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,10 +42,10 @@ public final class Pipeline {
      * Loads the three models from a directory holding {@code id-sent.bin}, {@code id-token.bin} and
      * {@code id-ner.bin}.
      *
-     * @throws org.entitas.model.InvalidModelException if a model file is missing or not the kind expected
-     * @throws IOException if the directory cannot be read
+     * @throws org.entitas.model.InvalidModelException if a model file is not a model of the kind expected
+     * @throws java.io.UncheckedIOException if the directory or a model file does not exist or cannot be read
      */
-    public static Pipeline load(Path dir) throws IOException {
+    public static Pipeline load(Path dir) {
         return new Pipeline(Models.load(requireNonNull(dir, "dir must not be null")));
     }
 
@@ -54,16 +53,17 @@ public final class Pipeline {
      * Returns a pipeline that uses the name finder model in {@code nerModel} with the sentence detector and
      * tokenizer of the model directory {@code dir}, or the bundled ones when there is none.
      *
-     * @throws org.entitas.model.InvalidModelException if a file is missing or not the kind of model expected
+     * @throws org.entitas.model.InvalidModelException if a file is not a model of the kind expected
+     * @throws java.io.UncheckedIOException if a file does not exist or cannot be read
      */
-    public static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) throws IOException {
+    public static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) {
         return new Pipeline(Models.withNameFinder(modelDir, nerModel));
     }
 
     /**
      * Loads the Indonesian models bundled in the jar.
      *
-     * @throws java.io.UncheckedIOException if the jar holds no models or they are corrupt
+     * @throws org.entitas.model.InvalidModelException if the jar holds no models or they are corrupt
      */
     public static Pipeline bundled() {
         return new Pipeline(Models.bundled());

@@ -2,11 +2,17 @@ package org.entitas.spark;
 
 import static java.util.Objects.requireNonNull;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -17,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.entitas.EntityExtractor;
+import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.io.JsonLines;
 
@@ -24,11 +31,14 @@ import org.entitas.io.JsonLines;
  * Tags a Spark dataset of documents: one output row per input row, with an {@code id} column, the other input
  * columns carried through (the text column aside), and an {@code entities} column holding
  * {@code array<struct<text, type, start, end, sentence, confidence>>}, the schema of the command line's JSON
- * Lines. The bundled models are loaded once per executor JVM ({@link EntityExtractor#indonesian()} is shared
- * by every task there).
+ * Lines. The models are loaded once per executor JVM and shared by every task there: the bundled ones by
+ * default, or those of {@link #withModels} and {@link #withNameFinder}, whose paths every executor must be able to
+ * read (the same path on each machine, or a shared file system).
  *
  * <pre>{@code
  * Dataset<Row> tagged = new SparkTagger("id", "text").tag(spark.read().json("news.jsonl"));
+ * Dataset<Row> people = new SparkTagger("id", "text").withTypes(List.of(EntityType.PERSON)).withMinConfidence(0.6)
+ *         .tag(spark.read().json("news.jsonl"));
  * }</pre>
  *
  * <p>Immutable and serializable; one tagger may be used for any number of datasets.
@@ -74,16 +84,101 @@ public final class SparkTagger implements Serializable {
         return RowFactory.create(values);
     }
 
-    private final String idColumn;
-    private final String textColumn;
+    /** The extractors of this JVM, one per setting: an executor loads a model once for all its tasks. */
+    private static final Map<Settings, EntityExtractor> EXTRACTORS = new ConcurrentHashMap<>();
 
     /**
+     * What the extractor of each executor is built from: model directory and name finder file ("" for the
+     * bundled ones), types (empty for all), lowest confidence.
+     */
+    private record Settings(String models, String nameFinder, List<String> types, double minConfidence)
+            implements Serializable {
+
+        EntityExtractor build() {
+            if (models.isEmpty() && nameFinder.isEmpty() && types.isEmpty() && minConfidence == 0) {
+                return EntityExtractor.indonesian();
+            }
+            EntityExtractor.Builder b = EntityExtractor.builder().minConfidence(minConfidence);
+            if (!models.isEmpty()) {
+                b.models(Path.of(models));
+            }
+            if (!nameFinder.isEmpty()) {
+                b.nameFinder(Path.of(nameFinder));
+            }
+            if (!types.isEmpty()) {
+                b.types(types.stream().map(EntityType::of).toList());
+            }
+            return b.build();
+        }
+    }
+
+    private final String idColumn;
+    private final String textColumn;
+    private final Settings settings;
+
+    /**
+     * A tagger with the bundled models, all their types and no confidence threshold.
+     *
      * @param idColumn the column holding each document's id
      * @param textColumn the column holding its text
      */
     public SparkTagger(String idColumn, String textColumn) {
+        this(idColumn, textColumn, new Settings("", "", List.of(), 0));
+    }
+
+    private SparkTagger(String idColumn, String textColumn, Settings settings) {
         this.idColumn = requireNonNull(idColumn, "idColumn must not be null");
         this.textColumn = requireNonNull(textColumn, "textColumn must not be null");
+        this.settings = settings;
+    }
+
+    /**
+     * A copy that uses the models in the directory {@code dir} (see {@link EntityExtractor.Builder#models}); an
+     * absolute path, readable on every executor.
+     */
+    public SparkTagger withModels(String dir) {
+        requireNonNull(dir, "dir must not be null");
+        checkArgument(Path.of(dir).isAbsolute(), "the model directory must be an absolute path: %s", dir);
+        return new SparkTagger(idColumn, textColumn, new Settings(dir, settings.nameFinder(), settings.types(),
+                settings.minConfidence()));
+    }
+
+    /**
+     * A copy that uses the name finder model {@code file} (see {@link EntityExtractor.Builder#nameFinder}); an
+     * absolute path, readable on every executor.
+     */
+    public SparkTagger withNameFinder(String file) {
+        requireNonNull(file, "file must not be null");
+        checkArgument(Path.of(file).isAbsolute(), "the name finder model must be an absolute path: %s", file);
+        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), file, settings.types(),
+                settings.minConfidence()));
+    }
+
+    /** A copy that keeps only mentions of these types (default: every type of the model). */
+    public SparkTagger withTypes(Collection<EntityType> types) {
+        requireNonNull(types, "types must not be null");
+        checkArgument(!types.isEmpty(), "types must not be empty");
+        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), settings.nameFinder(),
+                types.stream().map(EntityType::name).distinct().toList(), settings.minConfidence()));
+    }
+
+    /** A copy that keeps only mentions whose confidence is at least {@code minConfidence}, in [0, 1]. */
+    public SparkTagger withMinConfidence(double minConfidence) {
+        checkArgument(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: %s", minConfidence);
+        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), settings.nameFinder(),
+                settings.types(), minConfidence));
+    }
+
+    /**
+     * Builds this tagger's extractor here, as each executor will: on the driver, a bad model file or a type the
+     * model lacks fails before the job starts.
+     *
+     * @throws org.entitas.model.InvalidModelException if a model file is not the model expected
+     * @throws java.io.UncheckedIOException if a model file or directory cannot be read
+     * @throws IllegalArgumentException if a type is not one the model knows
+     */
+    public EntityExtractor extractor() {
+        return EXTRACTORS.computeIfAbsent(settings, Settings::build);
     }
 
     /**
@@ -113,7 +208,7 @@ public final class SparkTagger implements Serializable {
         int idIndex = names.indexOf(idColumn);
         int textIndex = names.indexOf(textColumn);
         MapPartitionsFunction<Row, Row> work = rows -> new Iterator<>() {
-            private final EntityExtractor extractor = EntityExtractor.indonesian();
+            private final EntityExtractor extractor = extractor();
 
             @Override
             public boolean hasNext() {

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.entitas.cli.Main;
+import org.entitas.cli.SparkJob;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class SparkTaggerTest {
 
     @Test
     void textFilesOnSparkGiveExactlyTheCommandLineResult() throws IOException {
-        Dataset<Row> docs = SparkJob.read(spark, "test-corpus/*.txt", SparkJob.InputFormat.TEXT);
+        Dataset<Row> docs = SparkDocuments.read(spark, "test-corpus/*.txt", SparkDocuments.InputFormat.TEXT);
         Map<String, List<String>> viaSpark = spark(new SparkTagger("id", "text").tag(docs));
         Map<String, List<String>> viaCli = cli();
 
@@ -107,7 +108,8 @@ class SparkTaggerTest {
         Files.writeString(in, "{\"id\":\"a\",\"text\":\"Presiden Joko Widodo tiba di Bandung.\",\"sumber\":\"x\"}\n"
                 + "{\"id\":\"b\",\"text\":\"\",\"sumber\":\"y\"}\n");
         Path out = dir.resolve("out");
-        SparkJob.run(spark, List.of("--input", in.toString(), "--output", out.toString(), "--output-format", "parquet"));
+        assertThat(SparkJob.run(spark, new PrintWriter(new StringWriter()), "--input", in.toString(), "--output",
+                out.toString(), "--output-format", "parquet")).isEqualTo(Main.OK);
 
         List<Row> rows = spark.read().parquet(out.toString()).orderBy("id").collectAsList();
         assertThat(rows).hasSize(2);
