@@ -80,6 +80,9 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private int write(KnowledgeGraph graph, long documents, long failed, PrintWriter err) throws IOException {
+        if (documents == 0) {
+            return Tagging.nothingTagged(err, failed, out);
+        }
         GraphExports.neo4j(graph, out.resolve("neo4j"));
         GraphExports.graphml(graph, out.resolve("graph.graphml"));
         RdfExport.turtle(graph, out.resolve("graph.ttl"));

@@ -56,12 +56,14 @@ final class RenderCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
         }
         Path pages = out.resolve("documents");
-        Files.createDirectories(pages);
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
             graph.add(t);
+            if (entries.isEmpty()) {
+                Files.createDirectories(pages);
+            }
             String name = fileName(t.id(), names);
             Files.writeString(pages.resolve(name), DocumentPage.render(t.id(), t.text(), t.mentions()),
                     StandardCharsets.UTF_8);
@@ -69,6 +71,9 @@ final class RenderCommand implements Callable<Integer> {
             t.mentions().forEach(m -> byType.merge(m.type(), 1, Integer::sum));
             entries.add(new IndexPage.Entry(t.id(), "documents/" + name, byType));
         }).failed();
+        if (entries.isEmpty()) {
+            return Tagging.nothingTagged(err, failed, out);
+        }
         Files.writeString(out.resolve("graph.html"),
                 GraphPage.render(graph, "Entities of " + entries.size() + " documents", maxNodes), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("index.html"), IndexPage.render("Documents", "graph.html", entries),

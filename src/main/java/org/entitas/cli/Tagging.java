@@ -30,6 +30,17 @@ final class Tagging {
     private Tagging() {
     }
 
+    /**
+     * Says that no document was tagged and nothing was written to {@code out}; returns the exit code of a run with
+     * nothing to do.
+     */
+    static int nothingTagged(PrintWriter err, long failed, java.nio.file.Path out) {
+        err.println("entitas: nothing to do: no document was tagged (" + failed + " failed); nothing written to "
+                + out);
+        err.flush();
+        return Main.SOME_FAILED;
+    }
+
     /** Runs the inputs through the extractor; returns what the run did. */
     static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> inputs, Each each)
             throws IOException {
@@ -37,7 +48,7 @@ final class Tagging {
         InputOptions options = selection.options(cli);
         PrintWriter err = cli.getErr();
         List<Path> files = Inputs.files(inputs, options);
-        long total = Inputs.documentCount(files);
+        long total = Inputs.documentCount(files, options.format());
         BulkRun.Target target = new BulkRun.Target() {
             @Override
             public void result(TaggedDocument tagged) throws IOException {
@@ -49,7 +60,7 @@ final class Tagging {
                 Sink.report(err, id, reason);
             }
         };
-        try (Progress progress = new Progress(err, selection.progressMode(), total);
+        try (Progress progress = new Progress(err, selection.progressDisplay(), total);
                 Stream<Input> records = Inputs.read(files, options)) {
             return BulkRun.run(model.extractor(cli), records, target, workers, progress);
         }
