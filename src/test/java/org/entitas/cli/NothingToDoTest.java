@@ -169,6 +169,16 @@ class NothingToDoTest {
     }
 
     @Test
+    void theTrainingScriptWithoutItsDataNamesTheMissingDirectory(@TempDir Path dir) throws Exception {
+        Process p = new ProcessBuilder("bash", "models/train.sh", dir.toString()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.waitFor()).isEqualTo(1);
+        assertThat(said).contains("the data directory " + dir + "/ud is missing; expected " + dir + " to hold ud/")
+                .contains("models/train.sh DATA_DIR");
+    }
+
+    @Test
     void aTruncatedGzipKeepsItsCompleteLinesAndReportsWhereItEnds(@TempDir Path dir) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 400; i++) {
