@@ -48,6 +48,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--max-nodes", defaultValue = "80",
             description = "Entities to draw on the graph page, those with the most mentions (default: ${DEFAULT-VALUE}).")
     int maxNodes;
+    @Option(names = "--overwrite", description = "Replace the pages of an earlier run in the -o directory (its"
+            + " documents/*.html pages are removed first).")
+    boolean overwrite;
 
     @Override
     public Integer call() throws IOException {
@@ -55,7 +58,16 @@ final class RenderCommand implements Callable<Integer> {
         if (maxNodes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
         }
+        Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("index.html", "graph.html", "documents"));
         Path pages = out.resolve("documents");
+        if (Files.isDirectory(pages)) {
+            // an earlier run's pages would otherwise stay beside this run's, listed by no index
+            try (java.util.stream.Stream<Path> old = Files.list(pages)) {
+                for (Path page : old.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                    Files.delete(page);
+                }
+            }
+        }
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();

@@ -31,6 +31,24 @@ final class Tagging {
     }
 
     /**
+     * Refuses, unless {@code overwrite}, a directory that already holds some of the files a command writes into it,
+     * before any work.
+     *
+     * @param written the names the command writes in {@code out}
+     * @throws CommandLine.ParameterException naming the directory, what it holds and {@code --overwrite}
+     */
+    static void refuseExisting(CommandLine cli, java.nio.file.Path out, boolean overwrite, List<String> written) {
+        if (overwrite) {
+            return;
+        }
+        List<String> there = written.stream().filter(name -> java.nio.file.Files.exists(out.resolve(name))).toList();
+        if (!there.isEmpty()) {
+            throw new CommandLine.ParameterException(cli, out + " already holds " + String.join(", ", there)
+                    + " of an earlier run: give --overwrite to replace them, or another -o");
+        }
+    }
+
+    /**
      * Says that no document was tagged and nothing was written to {@code out}; returns the exit code of a run with
      * nothing to do.
      */

@@ -100,6 +100,33 @@ class NothingToDoTest {
     }
 
     @Test
+    void graphAndRenderKeepTheFilesOfAnEarlierRunUnlessOverwriteIsGiven(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), TEXT);
+        Files.writeString(in.resolve("b.txt"), "Gubernur Khofifah berada di Surabaya.");
+        Path graph = dir.resolve("graph");
+        Path pages = dir.resolve("pages");
+        assertThat(run("graph", "-q", "-o", graph.toString(), in.toString())).isEqualTo(Main.OK);
+        assertThat(run("render", "-q", "-o", pages.toString(), in.toString())).isEqualTo(Main.OK);
+        String graphml = Files.readString(graph.resolve("graph.graphml"));
+        Files.delete(in.resolve("b.txt"));
+
+        assertThat(run("graph", "-q", "-o", graph.toString(), in.toString())).isEqualTo(Main.USAGE);
+        assertThat(run("render", "-q", "-o", pages.toString(), in.toString())).isEqualTo(Main.USAGE);
+        assertThat(Files.readString(graph.resolve("graph.graphml"))).isEqualTo(graphml);
+        assertThat(err.toString()).contains(graph + " already holds neo4j, graph.graphml, graph.ttl of an earlier run:"
+                + " give --overwrite").contains(pages + " already holds index.html, graph.html, documents");
+
+        assertThat(run("graph", "-q", "--overwrite", "-o", graph.toString(), in.toString())).isEqualTo(Main.OK);
+        assertThat(run("render", "-q", "--overwrite", "-o", pages.toString(), in.toString())).isEqualTo(Main.OK);
+        assertThat(Files.readString(graph.resolve("graph.graphml"))).isNotEqualTo(graphml).doesNotContain("Surabaya");
+        try (var listed = Files.list(pages.resolve("documents"))) {
+            assertThat(listed.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
+                    .endsWith("a.txt.html");
+        }
+    }
+
+    @Test
     void anEmptyOutputFileMayBeWrittenWithoutOverwrite(@TempDir Path dir) throws IOException {
         Path in = Files.writeString(dir.resolve("a.txt"), TEXT);
         Path output = Files.createFile(dir.resolve("out.jsonl"));
