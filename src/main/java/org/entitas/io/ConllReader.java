@@ -113,7 +113,8 @@ public final class ConllReader implements Closeable {
             try {
                 line = pending != null ? pending : in.readLine();
             } catch (java.nio.charset.CharacterCodingException e) {
-                throw new IOException(source + ", line " + (lineNumber + 1) + ": not valid UTF-8", e);
+                throw new IOException(source + ": not valid UTF-8, at line " + (lineNumber + 1)
+                        + " or in the lines read ahead of it", e);
             }
             pending = null;
             if (line == null) {

@@ -189,10 +189,16 @@ class NothingToDoTest {
         assertThat(run("train", "ner", "--recipe", "opennlp-default", "--train", gold.toString(),
                 "--out", dir.resolve("m.bin").toString())).isEqualTo(Main.ERROR);
 
+        Path ud = Files.write(dir.resolve("ud.conllu"), "# text = Caf\u00e9\n1\tCaf\u00e9\n".getBytes(
+                StandardCharsets.ISO_8859_1));
+        assertThat(run("train", "sentence", "--train", ud.toString(), "--out", dir.resolve("s.bin").toString()))
+                .isEqualTo(Main.ERROR);
+
+        assertThat(err.toString()).contains(ud + ": not valid UTF-8, at line 1");
         assertThat(err.toString()).contains("--train " + dir.resolve("none.tsv") + ": no such file; expected a CoNLL")
                 .contains("--train " + dir + ": a directory; expected a CoNLL file")
                 .contains("--out " + dir.resolve("no/m.bin") + ": the directory " + dir.resolve("no") + " does not exist")
-                .contains(gold + ", line 1: not valid UTF-8");
+                .contains(gold + ": not valid UTF-8, at line 1");
     }
 
     @Test
