@@ -6,6 +6,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="${1:-$here/../shared/data}"
 ud="$data/ud"
 ner="$data/ner"
+for need in "$ud" "$ner" "$data/gazetteers/mdee"; do
+  if [[ ! -d "$need" ]]; then
+    echo "models/train.sh: the data directory $need is missing; expected $data to hold ud/ (UD Indonesian" \
+      "CoNLL-U files), ner/ (idner-news-2k, nerui, nerugm, nergrit) and gazetteers/mdee/, as models/README.md" \
+      "describes; give another place as the first argument: models/train.sh DATA_DIR" >&2
+    exit 1
+  fi
+done
 heldout="$ud/id_csui-ud-test.conllu,$ud/id_gsd-ud-test.conllu"
 udtrain="$ud/id_csui-ud-train.conllu,$ud/id_gsd-ud-dev.conllu,$ud/id_pud-ud-test.conllu"
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 out=target/render
 images=src/site/resources/images
-./entitas render --include '*.txt' -o "$out" test-corpus/
+./entitas render --overwrite --include '*.txt' -o "$out" test-corpus/
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
        --disable-component-update --disable-sync --hide-scrollbars --force-device-scale-factor=1
        --disable-dev-shm-usage)

@@ -58,6 +58,7 @@ class NullPolicyTest {
     private static NullPointerTester tester() {
         return new NullPointerTester()
                 .setDefault(String.class, "d1")
+                .setDefault(Progress.Display.class, new Progress.Display(Progress.Mode.LINES, 80))
                 .setDefault(Path.class, Path.of("target", "null-policy", "absent"))
                 .setDefault(Score.class, new Score(1, 2, 3))
                 .setDefault(EntityExtractor.class, Extractor.BUNDLED)

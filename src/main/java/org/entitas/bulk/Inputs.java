@@ -38,9 +38,11 @@ import org.entitas.internal.OptionalDependency;
  * {@link Input}s, in a stable order, with a stable id for every document:
  *
  * <ul>
- *   <li>a text file is one document, id its path; {@code -} is standard input, id {@code stdin};
+ *   <li>a text file is one document, id its path; {@code -} is standard input, id {@code stdin}, text unless
+ *       another {@link InputFormat} is declared, decompressed when it starts with the gzip magic bytes;
  *   <li>a directory is read recursively in path order, with include and exclude globs;
  *   <li>{@code .jsonl}, {@code .ndjson}: one document per line (see {@link InputOptions} for the fields);
+ *   <li>{@code .conll}: pre-tokenized CoNLL, a document between {@code -DOCSTART-} lines;
  *   <li>{@code .gz}: decompressed, then read by its inner name ({@code news.jsonl.gz}, {@code a.txt.gz});
  *   <li>{@code .zip}, {@code .tar}, {@code .tar.gz}, {@code .tgz}: each member as a file, id
  *       {@code archive!member};
@@ -48,8 +50,12 @@ import org.entitas.internal.OptionalDependency;
  *       WARC-Record-ID, the target URI carried as field {@code url}.
  * </ul>
  *
+ * <p>A declared {@link InputOptions#format()} replaces the file name's say on the documents' format; compression
+ * and archives are still told by name.
+ *
  * <p>Nothing is lost: a file or member that cannot be read (missing, binary, not UTF-8, corrupt archive, bad
- * JSON line, HTML without text) becomes an {@link Failure} and reading goes on. Stateless; each
+ * JSON line, HTML without text) becomes an {@link Failure} and reading goes on; so does a directory with no file
+ * to read. Stateless; each
  * returned stream is read by one thread and must be closed.
  */
 public final class Inputs {
@@ -70,8 +76,8 @@ public final class Inputs {
     }
 
     /**
-     * The files the inputs stand for, in reading order; a missing input stays in the list (reading it gives a
-     * failure), {@code -} stands for standard input.
+     * The files the inputs stand for, in reading order; a missing input, and a directory with no file to read, stay
+     * in the list (reading them gives a failure naming them), {@code -} stands for standard input.
      */
     public static List<Path> files(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(inputs, "inputs must not be null");
@@ -81,7 +87,11 @@ public final class Inputs {
             if (p.toString().equals("-") || !Files.isDirectory(p)) {
                 out.add(p);
             } else {
-                out.addAll(TextFiles.expand(List.of(p), options.include(), options.exclude()));
+                List<Path> inside = TextFiles.expand(List.of(p), options.include(), options.exclude());
+                if (inside.isEmpty()) {
+                    out.add(p);
+                }
+                out.addAll(inside);
             }
         }
         return out;
@@ -89,7 +99,23 @@ public final class Inputs {
 
     /** Whether a file holds exactly one document (so that a count of files is a count of documents). */
     public static boolean isSingleDocument(Path file) {
-        return kind(file.getFileName() == null ? "" : file.getFileName().toString()) == Kind.TEXT;
+        return isSingleDocument(file, InputFormat.AUTO);
+    }
+
+    /** Whether a file read in {@code format} holds exactly one document; standard input counts as a file. */
+    public static boolean isSingleDocument(Path file, InputFormat format) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(format, "format must not be null");
+        String name = file.toString().equals("-") ? "" : file.getFileName() == null ? "" : file.getFileName().toString();
+        return kind(name, format) == Kind.TEXT;
+    }
+
+    /** Whether a file read in {@code format} is a WARC file, whose documents' text is extracted from HTML. */
+    public static boolean isWarc(Path file, InputFormat format) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(format, "format must not be null");
+        return file.toString().equals("-") ? format == InputFormat.WARC
+                : file.getFileName() != null && kind(file.getFileName().toString(), format) == Kind.WARC;
     }
 
     /**
@@ -97,11 +123,17 @@ public final class Inputs {
      * -1: the total a progress report counts towards.
      */
     public static long documentCount(List<Path> files) {
-        requireNonNull(files, "files must not be null");
-        return files.stream().allMatch(Inputs::isSingleDocument) ? files.size() : -1;
+        return documentCount(files, InputFormat.AUTO);
     }
 
-    enum Kind { TEXT, JSONL, GZIP, ZIP, TAR, TAR_GZ, WARC }
+    /** Like {@link #documentCount(List)}, for files read in {@code format}. */
+    public static long documentCount(List<Path> files, InputFormat format) {
+        requireNonNull(files, "files must not be null");
+        requireNonNull(format, "format must not be null");
+        return files.stream().allMatch(f -> isSingleDocument(f, format)) ? files.size() : -1;
+    }
+
+    enum Kind { TEXT, JSONL, CONLL, GZIP, ZIP, TAR, TAR_GZ, WARC }
 
     static Kind kind(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -117,8 +149,28 @@ public final class Inputs {
             return Kind.GZIP;
         } else if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
             return Kind.JSONL;
+        } else if (n.endsWith(".conll")) {
+            return Kind.CONLL;
         }
         return Kind.TEXT;
+    }
+
+    /**
+     * The kind of a file named {@code name} read in {@code format}: archives and gzip by name, then the declared
+     * format (a WARC file may be gzip-compressed: it is read as a whole), else the name's.
+     */
+    static Kind kind(String name, InputFormat format) {
+        Kind byName = kind(name);
+        if (format == InputFormat.AUTO || byName == Kind.ZIP || byName == Kind.TAR || byName == Kind.TAR_GZ) {
+            return byName;
+        }
+        if (format == InputFormat.WARC) {
+            return Kind.WARC;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return Kind.GZIP;
+        }
+        return format == InputFormat.JSONL ? Kind.JSONL : format == InputFormat.CONLL ? Kind.CONLL : Kind.TEXT;
     }
 
     /** The records of one file; never throws for bad content. */
@@ -126,14 +178,17 @@ public final class Inputs {
         String id = file.toString();
         ReadLimits limits = options.limits();
         if (id.equals("-")) {
-            try {
-                return Stream.of(text("stdin", Bounded.readAll(System.in, limits.maxDocument(), "stdin", DOCUMENT)));
-            } catch (IOException e) {
-                return Stream.of(failure("stdin", e));
-            }
+            return stdin(options);
         }
         if (!Files.exists(file)) {
-            return Stream.of(new Failure(id, id + ": no such file or directory"));
+            boolean pattern = id.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+            return Stream.of(new Failure(id, id + ": no such file or directory" + (pattern
+                    ? " (a pattern that matches no file: the shell passes it on as it is)" : "")));
+        }
+        if (Files.isDirectory(file)) {
+            return Stream.of(new Failure(id, id + ": no file to read in this directory" + (options.include().isEmpty()
+                    && options.exclude().isEmpty() ? " (hidden files are skipped)" : " matching --include "
+                    + options.include() + " and not --exclude " + options.exclude())));
         }
         if (!Files.isRegularFile(file)) {
             // a device (/dev/zero), a FIFO or a socket never ends or blocks: only standard input is read as a stream
@@ -142,7 +197,7 @@ public final class Inputs {
         }
         try {
             long size = Files.size(file);
-            Kind kind = kind(file.getFileName().toString());
+            Kind kind = kind(file.getFileName().toString(), options.format());
             switch (kind) {
                 case TEXT:
                     if (size > limits.maxDocument()) {
@@ -154,20 +209,27 @@ public final class Inputs {
                 case WARC:
                     OptionalDependency.JWARC.require(id + ": WARC input");
                     OptionalDependency.JSOUP.require(id + ": the text of WARC pages");
-                    return WarcInput.read(file, limits.maxDocument());
+                    return WarcInput.read(new org.netpreserve.jwarc.WarcReader(file), id, limits.maxDocument());
                 case ZIP:
                     // on disk, the central directory is read first: a corrupt archive is reported at once
                     return archive(new ArchiveMembers.ZipFileMembers(new java.util.zip.ZipFile(file.toFile()),
                             limits.inflationBudget(size), size, limits.maxInflation(), id), id, options);
                 default:
+                    String name = file.getFileName().toString();
                     if (kind == Kind.GZIP || kind == Kind.TAR_GZ) {
-                        // a corrupt stream or a bomb fails the whole file before any of its records is written
+                        // a corrupt stream or a bomb fails the whole file before any of its records is written; the
+                        // complete lines of a truncated JSON Lines stream are read, and the truncation is a failure
+                        long intact;
                         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-                            verifyGzip(in, id, size, limits);
+                            intact = verifyGzip(in, id, size, limits, kind == Kind.GZIP
+                                    && kind(name.substring(0, name.length() - 3), options.format()) == Kind.JSONL);
+                        }
+                        if (intact >= 0) {
+                            return truncatedJsonLines(file, id, size, intact, options);
                         }
                     }
                     InputStream in = new BufferedInputStream(Files.newInputStream(file));
-                    return stream(in, id, file.getFileName().toString(), size, options);
+                    return stream(in, id, name, size, options);
             }
         } catch (IOException | RuntimeException e) {
             return Stream.of(failure(id, e));
@@ -184,17 +246,58 @@ public final class Inputs {
      * @throws IOException naming {@code id} if the stream is not gzip, is corrupt, or inflates past the budget
      */
     static void verifyGzip(InputStream in, String id, long size, ReadLimits limits) throws IOException {
+        verifyGzip(in, id, size, limits, false);
+    }
+
+    /**
+     * Like {@link #verifyGzip(InputStream, String, long, ReadLimits)}; with {@code lines}, a stream that ends early
+     * (a truncated file) is not an error: returns the number of inflated bytes up to the end of its last complete
+     * line. Returns -1 for a whole stream.
+     */
+    private static long verifyGzip(InputStream in, String id, long size, ReadLimits limits, boolean lines)
+            throws IOException {
+        long inflated = 0;
+        long lineEnd = 0;
         try (InputStream gz = Bounded.inflation(gunzip(in, id), limits.inflationBudget(size), size,
                 limits.maxInflation(), id)) {
             byte[] scratch = new byte[64 * 1024];
-            while (gz.read(scratch) >= 0) {
-                // only the checksum and the size matter here
+            for (int n = gz.read(scratch); n >= 0; n = gz.read(scratch)) {
+                // only the checksum and the size matter here, and, for lines, where the last one ends
+                for (int i = n - 1; lines && i >= 0; i--) {
+                    if (scratch[i] == '\n') {
+                        lineEnd = inflated + i + 1;
+                        break;
+                    }
+                }
+                inflated += n;
             }
+            return -1;
         } catch (Bounded.LimitException e) {
             throw e;
+        } catch (java.io.EOFException e) {
+            if (lines) {
+                return lineEnd;
+            }
+            throw new IOException(id + ": truncated gzip stream (it ends after " + inflated
+                    + " decompressed bytes); none of it is read", e);
         } catch (IOException e) {
             throw new IOException(id + ": corrupt gzip stream (" + e.getMessage() + "); none of it is read", e);
         }
+    }
+
+    /**
+     * The records of the complete lines of a truncated gzip-compressed JSON Lines file, its first {@code intact}
+     * decompressed bytes, then a failure saying where it ends.
+     */
+    private static Stream<Input> truncatedJsonLines(Path file, String id, long size, long intact,
+            InputOptions options) throws IOException {
+        ReadLimits limits = options.limits();
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        InputStream gz = com.google.common.io.ByteStreams.limit(Bounded.inflation(gunzip(in, id),
+                limits.inflationBudget(size), size, limits.maxInflation(), id), intact);
+        Failure truncated = new Failure(id, id + ": truncated gzip stream: the file ends inside its data, after "
+                + intact + " decompressed bytes of complete lines; those lines are read, the rest is lost");
+        return concat(List.of(jsonLines(gz, id, options), Stream.<Input>of(truncated)).iterator());
     }
 
     private static InputStream gunzip(InputStream in, String id) throws IOException {
@@ -213,7 +316,7 @@ public final class Inputs {
     private static Stream<Input> stream(InputStream in, String id, String name, long size, InputOptions options)
             throws IOException {
         ReadLimits limits = options.limits();
-        switch (kind(name)) {
+        switch (kind(name, options.format())) {
             case GZIP: {
                 InputStream gz = Bounded.inflation(gunzip(in, id), limits.inflationBudget(size), size,
                         limits.maxInflation(), id);
@@ -221,6 +324,10 @@ public final class Inputs {
             }
             case JSONL:
                 return jsonLines(in, id, options);
+            case CONLL:
+                try (in) {
+                    return conll(in, id, limits);
+                }
             case ZIP:
                 return archive(new ArchiveMembers.ZipMembers(new ZipInputStream(in), limits.inflationBudget(size),
                         size, limits.maxInflation(), id), id, options);
@@ -242,6 +349,43 @@ public final class Inputs {
     }
 
     /**
+     * Standard input in the declared format (text when none is); gzip, told by its first two bytes, is decompressed.
+     * Standard input is not closed.
+     */
+    private static Stream<Input> stdin(InputOptions options) {
+        String id = "stdin";
+        ReadLimits limits = options.limits();
+        try {
+            InputStream in = new BufferedInputStream(new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                    // standard input stays open
+                }
+            }, 64 * 1024);
+            in.mark(2);
+            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+            in.reset();
+            if (gzip) {
+                in = new BufferedInputStream(gunzip(in, id), 64 * 1024);
+            }
+            switch (options.format()) {
+                case JSONL:
+                    return jsonLines(in, id, options);
+                case CONLL:
+                    return conll(in, id, limits);
+                case WARC:
+                    OptionalDependency.JWARC.require(id + ": WARC input");
+                    OptionalDependency.JSOUP.require(id + ": the text of WARC pages");
+                    return WarcInput.read(new org.netpreserve.jwarc.WarcReader(in), id, limits.maxDocument());
+                default:
+                    return Stream.of(text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT)));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(failure(id, e));
+        }
+    }
+
+    /**
      * Reads pre-tokenized CoNLL files (token in the first column, a blank line between sentences,
      * {@code -DOCSTART-} lines between documents; {@code -} is standard input) as {@link TokenizedDocument}s, ids
      * {@code file}, {@code file#2}, ... A file that cannot be read or parsed is one failure naming it.
@@ -254,22 +398,16 @@ public final class Inputs {
     public static Stream<Input> readConll(List<Path> files, ReadLimits limits) {
         requireNonNull(files, "files must not be null");
         requireNonNull(limits, "limits must not be null");
-        return concat(files.stream().map(f -> conllFile(f, limits)).iterator());
+        InputOptions options = InputOptions.DEFAULTS.withLimits(limits).withFormat(InputFormat.CONLL);
+        return concat(files.stream().map(f -> file(f, options)).iterator());
     }
 
-    private static Stream<Input> conllFile(Path file, ReadLimits limits) {
-        boolean stdin = file.toString().equals("-");
-        String id = stdin ? "stdin" : file.toString();
-        if (!stdin && !Files.exists(file)) {
-            return Stream.of(new Failure(id, id + ": no such file or directory"));
-        }
+    /** The documents of a CoNLL stream, at most {@code limits.maxDocument()} bytes, or one failure naming it. */
+    private static Stream<Input> conll(InputStream in, String id, ReadLimits limits) {
         List<Input> documents = new ArrayList<>();
-        if (!stdin && !Files.isRegularFile(file)) {
-            return Stream.of(new Failure(id, id + ": not a regular file (a device, FIFO or socket); not read"));
-        }
         byte[] bytes;
-        try (InputStream in = stdin ? null : Files.newInputStream(file)) {
-            bytes = Bounded.readAll(stdin ? System.in : in, limits.maxDocument(), id, DOCUMENT);
+        try {
+            bytes = Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT);
         } catch (IOException | RuntimeException e) {
             return Stream.of(failure(id, e));
         }
@@ -363,7 +501,7 @@ public final class Inputs {
                     }
                     ReadLimits limits = options.limits();
                     try {
-                        Kind kind = kind(name);
+                        Kind kind = kind(name, options.format());
                         boolean document = kind == Kind.TEXT && limits.maxDocument() < limits.maxMember();
                         byte[] bytes = Bounded.readAll(members.content(),
                                 document ? limits.maxDocument() : limits.maxMember(), memberId,

@@ -11,16 +11,55 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Shows how a bulk run goes, on standard error: a bar redrawn in place in a terminal (documents done and total
- * when known, documents and tokens per second, time left, failures so far), a plain line every ten seconds
- * otherwise, nothing when quiet. Counters may be updated from any thread.
+ * when known, documents and tokens per second, time left, failures so far), never wider than the terminal so that
+ * it never wraps, a plain line every ten seconds otherwise, nothing when quiet. Counters may be updated from any
+ * thread.
  */
 public final class Progress implements AutoCloseable {
 
     /** How progress is shown. */
     public enum Mode { BAR, LINES, QUIET }
 
+    /** Columns assumed when a terminal does not tell its width. */
+    public static final int DEFAULT_COLUMNS = 80;
+
+    /**
+     * How progress is shown, and the widest line it may draw.
+     *
+     * @param mode bar, lines or quiet
+     * @param width the most characters a line may have: a bar's stays below its terminal's width, so that the
+     *     cursor never moves to a new line and each redraw covers the one before
+     */
+    public record Display(Mode mode, int width) {
+
+        /** @throws IllegalArgumentException if the width is below 1 */
+        public Display {
+            requireNonNull(mode, "mode must not be null");
+            if (width < 1) {
+                throw new IllegalArgumentException("width must be at least 1: " + width);
+            }
+        }
+
+        /**
+         * The display for a run: quiet when asked; a bar one character narrower than the terminal ({@value
+         * #DEFAULT_COLUMNS} columns when it does not say) when standard error is a terminal, whatever standard output
+         * is; else plain lines of any width, for a log file.
+         */
+        public static Display choose(boolean quiet, boolean stderrIsTerminal, java.util.OptionalInt columns) {
+            requireNonNull(columns, "columns must not be null");
+            if (quiet) {
+                return new Display(Mode.QUIET, Integer.MAX_VALUE);
+            }
+            if (stderrIsTerminal) {
+                return new Display(Mode.BAR, Math.max(1, columns.orElse(DEFAULT_COLUMNS) - 1));
+            }
+            return new Display(Mode.LINES, Integer.MAX_VALUE);
+        }
+    }
+
     private final PrintWriter err;
     private final Mode mode;
+    private final int width;
     private final long total;
     private final long start = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
@@ -34,8 +73,19 @@ public final class Progress implements AutoCloseable {
      * @param total the number of documents when known, else -1
      */
     public Progress(PrintWriter err, Mode mode, long total) {
+        this(err, new Display(requireNonNull(mode, "mode must not be null"),
+                mode == Mode.BAR ? DEFAULT_COLUMNS - 1 : Integer.MAX_VALUE), total);
+    }
+
+    /**
+     * @param err where to write
+     * @param display the mode, and the widest line
+     * @param total the number of documents when known, else -1
+     */
+    public Progress(PrintWriter err, Display display, long total) {
         this.err = requireNonNull(err, "err must not be null");
-        this.mode = requireNonNull(mode, "mode must not be null");
+        this.mode = requireNonNull(display, "display must not be null").mode();
+        this.width = display.width();
         this.total = total;
         if (mode == Mode.QUIET) {
             timer = null;
@@ -59,33 +109,49 @@ public final class Progress implements AutoCloseable {
         tokens.addAndGet(documentTokens);
     }
 
-    String line() {
-        double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
+    /** The progress line, at most {@code width} characters: {@code line(seconds, width)} at the time elapsed. */
+    String line(int width) {
+        return line(Math.max((System.nanoTime() - start) / 1e9, 1e-3), width);
+    }
+
+    /**
+     * The progress line after {@code seconds}, in the first of these forms that fits in {@code width}: everything;
+     * without tokens per second; without the bar; documents and failures only, cut at the width.
+     */
+    String line(double seconds, int width) {
         long d = done.get();
         double rate = d / seconds;
-        StringBuilder sb = new StringBuilder();
+        String bar = "";
+        String count = String.format(Locale.ROOT, "%d documents", d);
         if (total >= 0) {
-            int width = 24;
-            int filled = total == 0 ? width : (int) Math.min(width, width * d / total);
-            sb.append('[').append("=".repeat(filled)).append(" ".repeat(width - filled)).append("] ");
-            sb.append(String.format(Locale.ROOT, "%d/%d documents", d, total));
-        } else {
-            sb.append(String.format(Locale.ROOT, "%d documents", d));
+            int cells = 24;
+            int filled = total == 0 ? cells : (int) Math.min(cells, cells * d / total);
+            bar = "[" + "=".repeat(filled) + " ".repeat(cells - filled) + "] ";
+            count = String.format(Locale.ROOT, "%d/%d documents", d, total);
         }
-        sb.append(String.format(Locale.ROOT, ", %.1f docs/s, %.0f tokens/s", rate, tokens.get() / seconds));
+        String docs = String.format(Locale.ROOT, ", %.1f docs/s", rate);
+        String toks = String.format(Locale.ROOT, ", %.0f tokens/s", tokens.get() / seconds);
+        String eta = "";
         if (total > 0 && rate > 0 && d < total) {
             long left = (long) ((total - d) / rate);
-            sb.append(String.format(Locale.ROOT, ", ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60));
+            eta = String.format(Locale.ROOT, ", ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60);
         }
-        sb.append(String.format(Locale.ROOT, ", %d failed", failed.get()));
-        return sb.toString();
+        String fails = String.format(Locale.ROOT, ", %d failed", failed.get());
+        for (String line : new String[] {bar + count + docs + toks + eta + fails, bar + count + docs + eta + fails,
+                count + docs + eta + fails}) {
+            if (line.length() <= width) {
+                return line;
+            }
+        }
+        String shortest = count + fails;
+        return shortest.length() <= width ? shortest : shortest.substring(0, width);
     }
 
     private synchronized void show() {
         if (mode == Mode.BAR) {
-            err.print("\r" + line() + "\u001b[K");
+            err.print("\r" + line(width) + "\u001b[K");
         } else {
-            err.println("entitas: " + line());
+            err.println("entitas: " + line(width));
         }
         err.flush();
     }
@@ -95,7 +161,7 @@ public final class Progress implements AutoCloseable {
         if (timer != null) {
             timer.shutdownNow();
             if (mode == Mode.BAR) {
-                err.print("\r" + line() + "\u001b[K\n");
+                err.print("\r" + line(width) + "\u001b[K\n");
                 err.flush();
             }
         }

@@ -59,6 +59,31 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         this.errLength = errLength;
     }
 
+    /** What a run does with output files that are already there and not empty. */
+    public enum Existing {
+        /** Refuses to touch them: {@link OutputExistsException}. */
+        REFUSE,
+        /** Starts them afresh. */
+        OVERWRITE,
+        /** Continues the run that wrote them, as its journal says. */
+        RESUME
+    }
+
+    /** An output file is there, not empty, and was not to be overwritten or resumed; nothing was changed. */
+    public static final class OutputExistsException extends IOException {
+        private final transient Path file;
+
+        OutputExistsException(Path file, long size) {
+            super(file + ": already there (" + size + " bytes); not touched");
+            this.file = file;
+        }
+
+        /** The file that is there. */
+        public Path file() {
+            return file;
+        }
+    }
+
     /**
      * Writes to files, with a journal beside the output ({@code output.journal}) that is locked while the run
      * writes.
@@ -71,13 +96,36 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
      */
     public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
             PrintWriter console, boolean resume) throws IOException {
+        return toFiles(format, options, output, errorsFile, console, resume ? Existing.RESUME : Existing.OVERWRITE);
+    }
+
+    /**
+     * Writes to files, with a journal beside the output ({@code output.journal}) that is locked while the run
+     * writes.
+     *
+     * @param existing what to do with an output or errors file that is there and not empty: refuse, start afresh,
+     *     or continue the run whose journal is there (cut the files back to its last complete record and skip the
+     *     documents it lists)
+     * @throws OutputExistsException with {@link Existing#REFUSE}, if the output or errors file is there and not empty
+     * @throws IOException if a file cannot be opened; if another run is writing the same output; or, to resume, if
+     *     the output is there without its journal, was written in another format, or does not match the journal
+     *     (nothing is changed then)
+     */
+    public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
+            PrintWriter console, Existing existing) throws IOException {
         requireNonNull(format, "format must not be null");
         requireNonNull(options, "options must not be null");
         requireNonNull(output, "output must not be null");
         requireNonNull(errorsFile, "errorsFile must not be null");
         requireNonNull(console, "console must not be null");
+        requireNonNull(existing, "existing must not be null");
+        boolean resume = existing == Existing.RESUME;
         Journal journal = Journal.lock(output);
         try {
+            if (existing == Existing.REFUSE) {
+                refuseExisting(output);
+                refuseExisting(errorsFile);
+            }
             Journal.State state = Journal.State.empty();
             if (resume) {
                 if (!journal.existed() && Files.exists(output) && Files.size(output) > 0) {
@@ -118,7 +166,16 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
             return sink;
         } catch (IOException | RuntimeException e) {
             journal.close();
+            if (e instanceof OutputExistsException && !journal.existed()) {
+                Files.deleteIfExists(Journal.of(output));
+            }
             throw e;
+        }
+    }
+
+    private static void refuseExisting(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) > 0) {
+            throw new OutputExistsException(file, Files.size(file));
         }
     }
 
@@ -136,6 +193,40 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         requireNonNull(console, "console must not be null");
         Sink sink = new Sink(format, options, null, null, out, null, console, null, new HashMap<>(), 0, 0);
         sink.writeOut(format.header());
+        return sink;
+    }
+
+    /**
+     * Writes results to {@code out}, and failures to {@code console} and to the errors file; such a run cannot be
+     * resumed.
+     *
+     * @param existing what to do with an errors file that is there and not empty: refuse, or start it afresh
+     * @throws OutputExistsException with {@link Existing#REFUSE}, if the errors file is there and not empty
+     * @throws IllegalArgumentException with {@link Existing#RESUME}
+     * @throws IOException if the errors file cannot be opened
+     */
+    public static Sink toWriter(OutputFormat format, OutputOptions options, Writer out, PrintWriter console,
+            Path errorsFile, Existing existing) throws IOException {
+        requireNonNull(format, "format must not be null");
+        requireNonNull(options, "options must not be null");
+        requireNonNull(out, "out must not be null");
+        requireNonNull(console, "console must not be null");
+        requireNonNull(errorsFile, "errorsFile must not be null");
+        requireNonNull(existing, "existing must not be null");
+        if (existing == Existing.RESUME) {
+            throw new IllegalArgumentException("only an output file can be resumed, not a writer");
+        }
+        if (existing == Existing.REFUSE) {
+            refuseExisting(errorsFile);
+        }
+        OutputStream errors = new BufferedOutputStream(Files.newOutputStream(errorsFile));
+        Sink sink = new Sink(format, options, null, null, out, errors, console, null, new HashMap<>(), 0, 0);
+        try {
+            sink.writeOut(format.header());
+        } catch (IOException | RuntimeException e) {
+            errors.close();
+            throw e;
+        }
         return sink;
     }
 

@@ -4,7 +4,6 @@ import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +30,11 @@ final class WarcInput {
     }
 
     /**
-     * The HTML pages of a WARC file, each at most {@code maxDocument} bytes; a file with no HTML page at all is one
+     * The HTML pages of a WARC file or stream, named {@code fileId}, each at most {@code maxDocument} bytes; a file
+     * with no HTML page at all is one
      * failure, as an empty archive is.
      */
-    static Stream<Input> read(Path file, long maxDocument) throws IOException {
-        String fileId = file.toString();
-        WarcReader reader = new WarcReader(file);
+    static Stream<Input> read(WarcReader reader, String fileId, long maxDocument) {
         reader.setLenient(true);
         Iterator<Input> records = new AbstractIterator<>() {
             private boolean done;

@@ -33,6 +33,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path f : files) {
+            String nothing = !java.nio.file.Files.exists(f) ? "no such file or directory"
+                    : java.nio.file.Files.isDirectory(f) && !hasText(f) ? "no .txt document (with its .ann) in it"
+                    : null;
+            if (nothing != null) {
+                err.println("entitas: nothing to evaluate: " + f + ": " + nothing + "; expected a gold CoNLL file"
+                        + " (token<TAB>tag) or a directory of .txt files with brat .ann annotations");
+                err.flush();
+                return Main.SOME_FAILED;
+            }
+        }
         EntityExtractor ex = model.extractor(spec.commandLine());
         PrintWriter w = spec.commandLine().getOut();
         for (Path f : files) {
@@ -43,6 +55,12 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    private static boolean hasText(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".txt"));
+        }
     }
 
     static void print(PrintWriter w, String name, NameFinderEvaluation.Report report) {

@@ -46,10 +46,13 @@ final class GraphCommand implements Callable<Integer> {
             + " from their entities without tagging again. Roles and acronyms defined in parentheses are read only"
             + " from records written with 'tag --keep-text'.")
     boolean tagged;
+    @Option(names = "--overwrite", description = "Replace the exports of an earlier run in the -o directory.")
+    boolean overwrite;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("neo4j", "graph.graphml", "graph.ttl"));
         KnowledgeGraph graph = new KnowledgeGraph();
         if (tagged) {
             int documents = 0;
@@ -80,6 +83,9 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private int write(KnowledgeGraph graph, long documents, long failed, PrintWriter err) throws IOException {
+        if (documents == 0) {
+            return Tagging.nothingTagged(err, failed, out);
+        }
         GraphExports.neo4j(graph, out.resolve("neo4j"));
         GraphExports.graphml(graph, out.resolve("graph.graphml"));
         RdfExport.turtle(graph, out.resolve("graph.ttl"));

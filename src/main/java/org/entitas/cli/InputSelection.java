@@ -2,7 +2,9 @@ package org.entitas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.entitas.EntityExtractor;
+import org.entitas.bulk.InputFormat;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.Progress;
 import org.entitas.bulk.ReadLimits;
@@ -11,10 +13,17 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that choose and read input documents, shared by {@code tag}, {@code graph} and {@code render}:
- * globs, JSON Lines fields, worker threads and how progress is shown. A picocli mixin; one instance per command run.
+ * the input format, globs, JSON Lines fields, worker threads and how progress is shown. A picocli mixin; one instance
+ * per command run.
  */
 final class InputSelection {
 
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = Format.class, defaultValue = "auto",
+            description = "Format of the documents: auto (by file name: .jsonl/.ndjson JSON Lines, .conll CoNLL,"
+                    + " .warc/.warc.gz WARC, anything else text; standard input is text), text, jsonl, conll or warc."
+                    + " .gz, .zip, .tar, .tar.gz and .tgz are undone in every format, gzip on standard input too"
+                    + " (default: ${DEFAULT-VALUE}).")
+    InputFormat inputFormat = InputFormat.AUTO;
     @Option(names = "--include", split = ",",
             description = "In directories and archives, read only files matching these globs (e.g. '*.txt'; a glob"
                     + " with '/' matches the path inside the directory).")
@@ -51,7 +60,7 @@ final class InputSelection {
             return new InputOptions(include, exclude, textField, idField, new ReadLimits(
                     maxDocument == null ? d.maxDocument() : maxDocument, maxLine == null ? d.maxLine() : maxLine,
                     maxMember == null ? d.maxMember() : maxMember,
-                    maxInflation == null ? d.maxInflation() : maxInflation));
+                    maxInflation == null ? d.maxInflation() : maxInflation), inputFormat);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }
@@ -67,9 +76,28 @@ final class InputSelection {
         return workers;
     }
 
-    /** How a run shows progress: none when quiet, a bar when standard error is a terminal, lines otherwise. */
-    Progress.Mode progressMode() {
-        return quiet ? Progress.Mode.QUIET : System.console() != null ? Progress.Mode.BAR : Progress.Mode.LINES;
+    /**
+     * How a run shows progress: none when quiet, a bar as wide as the terminal when standard error is one (whatever
+     * standard output is), lines otherwise.
+     */
+    Progress.Display progressDisplay() {
+        if (quiet) {
+            return Progress.Display.choose(true, false, OptionalInt.empty());
+        }
+        boolean terminal = Terminal.stderrIsTerminal();
+        return Progress.Display.choose(false, terminal, terminal ? Terminal.columns() : OptionalInt.empty());
+    }
+
+    /** An input format named on the command line; an unknown one is a usage error listing those accepted. */
+    static final class Format implements CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            try {
+                return InputFormat.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** A number of bytes, with an optional suffix K, M or G (powers of 1024). */

@@ -51,6 +51,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "Entities the graph page draws at first, those with the most mentions; the page draws more"
                     + " on request (default: ${DEFAULT-VALUE}).")
     int maxNodes;
+    @Option(names = "--overwrite", description = "Replace the pages of an earlier run in the -o directory (its"
+            + " documents/*.html pages are removed first).")
+    boolean overwrite;
 
     @Override
     public Integer call() throws IOException {
@@ -58,14 +61,25 @@ final class RenderCommand implements Callable<Integer> {
         if (maxNodes < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
         }
+        Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("index.html", "graph.html", "documents"));
         Path pages = out.resolve("documents");
-        Files.createDirectories(pages);
+        if (Files.isDirectory(pages)) {
+            // an earlier run's pages would otherwise stay beside this run's, listed by no index
+            try (java.util.stream.Stream<Path> old = Files.list(pages)) {
+                for (Path page : old.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
+                    Files.delete(page);
+                }
+            }
+        }
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Map<String, String> links = new HashMap<>();
         Set<String> names = new HashSet<>();
         long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
             graph.add(t);
+            if (entries.isEmpty()) {
+                Files.createDirectories(pages);
+            }
             String name = fileName(t.id(), names);
             Files.writeString(pages.resolve(name), DocumentPage.render(t.id(), t.text(), t.mentions()),
                     StandardCharsets.UTF_8);
@@ -74,6 +88,9 @@ final class RenderCommand implements Callable<Integer> {
             entries.add(new IndexPage.Entry(t.id(), "documents/" + name, byType));
             links.put(t.id(), "documents/" + name);
         }).failed();
+        if (entries.isEmpty()) {
+            return Tagging.nothingTagged(err, failed, out);
+        }
         Files.writeString(out.resolve("graph.html"),
                 GraphPage.render(graph, "Entities of " + entries.size() + " documents", links, maxNodes),
                 StandardCharsets.UTF_8);

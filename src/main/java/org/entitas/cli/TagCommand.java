@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.Input;
 import org.entitas.bulk.BulkRun;
+import org.entitas.bulk.InputFormat;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.Inputs;
 import org.entitas.bulk.Progress;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " input) gives JSON Lines: {\"id\", \"entities\": [{\"text\", \"type\", \"start\", \"end\","
                         + " \"sentence\", \"confidence\"}]}.",
                 "--format conll reads pre-tokenized CoNLL input (token in the first column, blank line between"
-                        + " sentences, -DOCSTART- between documents) and writes token<TAB>IOB2-tag lines."})
+                        + " sentences, -DOCSTART- between documents) and writes token<TAB>IOB2-tag lines.",
+                "Standard input is text unless --input-format says otherwise: zcat news.jsonl.gz | entitas tag"
+                        + " --input-format jsonl -"})
 final class TagCommand implements Callable<Integer> {
 
     private static final Path STDIN = Path.of("-");
@@ -60,18 +63,22 @@ final class TagCommand implements Callable<Integer> {
                     + " JSON Lines or archives and writes their tokens and tags.")
     boolean tokenized;
     @Option(names = "--keep-text", description = "JSON Lines: also write each document's text and its sentences and"
-            + " tokens (offsets), so that 'graph --tagged' can read roles and acronyms from them.")
+            + " tokens (offsets), so that 'graph --tagged' can read roles and acronyms from them; for WARC records and"
+            + " CoNLL input, the text the offsets index into (extracted from the HTML, or the tokens joined).")
     boolean keepText;
     @Option(names = "--offsets", defaultValue = "utf16",
             description = "Unit of the offsets in JSON Lines and CSV: utf16 (String indices, as Java and JavaScript"
                     + " count; default) or codepoints (as Python counts).")
     OutputOptions.Offsets offsets;
     @Option(names = {"-o", "--output"}, description = "Write here instead of standard output; a journal beside it"
-            + " (OUTPUT.journal) makes the run resumable.")
+            + " (OUTPUT.journal) makes the run resumable. An output that is there and not empty is refused unless"
+            + " --overwrite or --resume is given.")
     Path output;
     @Option(names = "--errors", description = "Failure records (JSON Lines: id, reason); default: OUTPUT.errors.jsonl"
-            + " when -o is given.")
+            + " when -o is given, none otherwise (failures are always reported on standard error).")
     Path errors;
+    @Option(names = "--overwrite", description = "Replace an output (and errors file) that is there and not empty.")
+    boolean overwrite;
     @Option(names = "--keep-formulas", description = "CSV: write ids and texts beginning with = + - @ TAB or CR as they"
             + " are; by default they get a leading ' so that a spreadsheet does not run them as formulas.")
     boolean keepFormulas;
@@ -85,29 +92,47 @@ final class TagCommand implements Callable<Integer> {
         if (resume && output == null) {
             throw new CommandLine.ParameterException(cli, "--resume needs -o OUTPUT");
         }
+        if (resume && overwrite) {
+            throw new CommandLine.ParameterException(cli, "--resume and --overwrite exclude each other: --resume"
+                    + " continues the output, --overwrite starts it afresh");
+        }
         if (keepText && format != OutputFormat.JSON) {
             throw new CommandLine.ParameterException(cli, "--keep-text needs --format json");
         }
+        if (!tokenized && selection.inputFormat == InputFormat.CONLL) {
+            throw new CommandLine.ParameterException(cli, "--no-tokenized and --input-format conll exclude each other");
+        }
+        FileArguments.writable("-o", output);
+        FileArguments.writable("--errors", errors);
         EntityExtractor extractor = model.extractor(cli);
         PrintWriter err = cli.getErr();
         InputOptions options = selection.options(cli);
-        boolean conllIn = format == OutputFormat.CONLL && tokenized;
+        if (format == OutputFormat.CONLL && tokenized && options.format() == InputFormat.AUTO) {
+            // --format conll reads pre-tokenized CoNLL unless told otherwise (--no-tokenized, --input-format)
+            options = options.withFormat(InputFormat.CONLL);
+        }
         List<Path> files = files(options);
-        long total = conllIn ? -1 : Inputs.documentCount(files);
+        long total = Inputs.documentCount(files, options.format());
         Path errorsFile = errorsFile();
         OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText).withOffsets(offsets)
                 .withKeepFormulas(keepFormulas);
+        noteWarcOffsets(files, options.format(), err);
+        Sink.Existing existing = resume ? Sink.Existing.RESUME
+                : overwrite ? Sink.Existing.OVERWRITE : Sink.Existing.REFUSE;
         Summary summary;
         long earlierDocuments;
         long earlierFailures;
-        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, resume)
+        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing)
+                : errorsFile != null ? Sink.toWriter(format, outputOptions, cli.getOut(), err, errorsFile, existing)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
-                Progress progress = new Progress(err, selection.progressMode(), total);
-                Stream<Input> records = conllIn ? Inputs.readConll(files, options.limits())
-                        : Inputs.read(files, options)) {
+                Progress progress = new Progress(err, selection.progressDisplay(), total);
+                Stream<Input> records = Inputs.read(files, options)) {
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);
+        } catch (Sink.OutputExistsException e) {
+            throw new CommandLine.ParameterException(cli, e.file() + " is already there and not empty: give"
+                    + " --overwrite to replace it, or --resume to continue the run that wrote it");
         } catch (OutOfMemoryError e) {
             err.println("entitas: out of memory: the run is stopped; "
                     + (output == null ? "the output holds every document finished before it"
@@ -124,7 +149,28 @@ final class TagCommand implements Callable<Integer> {
             }
             err.flush();
         }
+        if (summary.read() + earlierDocuments == 0) {
+            err.println("entitas: nothing to do: " + (inputs.isEmpty() ? "standard input" : String.join(", ",
+                    inputs.stream().map(Path::toString).toList())) + " held no document");
+            err.flush();
+            return Main.SOME_FAILED;
+        }
         return summary.failed() + earlierFailures == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /**
+     * Says, once, that the offsets of WARC records index into the text extracted from their HTML, written only
+     * with {@code --keep-text}.
+     */
+    private void noteWarcOffsets(List<Path> files, InputFormat inputFormat, PrintWriter err) {
+        if (keepText || format == OutputFormat.CONLL || selection.quiet) {
+            return;
+        }
+        if (files.stream().anyMatch(f -> Inputs.isWarc(f, inputFormat))) {
+            err.println("entitas: note: the offsets of WARC records index into the text extracted from their HTML,"
+                    + " which is not the page's source; add --keep-text (with --format json) to write that text");
+            err.flush();
+        }
     }
 
     /** Where failures are written: {@code --errors}, else beside the output, else nowhere (null). */
@@ -161,10 +207,13 @@ final class TagCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (output != null) {
+        if (output != null || errors != null) {
             // the run's own files are never read, and never written over an input
-            List<Path> own = new ArrayList<>(List.of(real(output), real(errorsFile()), real(Sink.journalOf(output))));
-            if (errors != null && own.get(0).equals(own.get(1))) {
+            List<Path> own = new ArrayList<>(List.of(real(errorsFile())));
+            if (output != null) {
+                own.addAll(List.of(real(output), real(Sink.journalOf(output))));
+            }
+            if (output != null && errors != null && own.get(0).equals(own.get(1))) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--errors " + errors + " is the output");
             }
             for (Path input : inputs) {

@@ -30,6 +30,35 @@ final class Tagging {
     private Tagging() {
     }
 
+    /**
+     * Refuses, unless {@code overwrite}, a directory that already holds some of the files a command writes into it,
+     * before any work.
+     *
+     * @param written the names the command writes in {@code out}
+     * @throws CommandLine.ParameterException naming the directory, what it holds and {@code --overwrite}
+     */
+    static void refuseExisting(CommandLine cli, java.nio.file.Path out, boolean overwrite, List<String> written) {
+        if (overwrite) {
+            return;
+        }
+        List<String> there = written.stream().filter(name -> java.nio.file.Files.exists(out.resolve(name))).toList();
+        if (!there.isEmpty()) {
+            throw new CommandLine.ParameterException(cli, out + " already holds " + String.join(", ", there)
+                    + " of an earlier run: give --overwrite to replace them, or another -o");
+        }
+    }
+
+    /**
+     * Says that no document was tagged and nothing was written to {@code out}; returns the exit code of a run with
+     * nothing to do.
+     */
+    static int nothingTagged(PrintWriter err, long failed, java.nio.file.Path out) {
+        err.println("entitas: nothing to do: no document was tagged (" + failed + " failed); nothing written to "
+                + out);
+        err.flush();
+        return Main.SOME_FAILED;
+    }
+
     /** Runs the inputs through the extractor; returns what the run did. */
     static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> inputs, Each each)
             throws IOException {
@@ -37,7 +66,7 @@ final class Tagging {
         InputOptions options = selection.options(cli);
         PrintWriter err = cli.getErr();
         List<Path> files = Inputs.files(inputs, options);
-        long total = Inputs.documentCount(files);
+        long total = Inputs.documentCount(files, options.format());
         BulkRun.Target target = new BulkRun.Target() {
             @Override
             public void result(TaggedDocument tagged) throws IOException {
@@ -49,7 +78,7 @@ final class Tagging {
                 Sink.report(err, id, reason);
             }
         };
-        try (Progress progress = new Progress(err, selection.progressMode(), total);
+        try (Progress progress = new Progress(err, selection.progressDisplay(), total);
                 Stream<Input> records = Inputs.read(files, options)) {
             return BulkRun.run(model.extractor(cli), records, target, workers, progress);
         }

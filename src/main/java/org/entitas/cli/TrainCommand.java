@@ -91,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter w = spec.commandLine().getOut();
+            FileArguments.readable("--train", train, "a CoNLL-U file");
+            FileArguments.readable("--eval", eval, "a CoNLL-U file");
+            FileArguments.writable("--out", out);
             List<UdSentence> sentences = readUd(train);
             train(sentences);
             w.printf("%s model: %s (%d training sentences)%n", what(), out, sentences.size());
@@ -207,6 +210,10 @@ final class TrainCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--gazetteer-casing: " + e.getMessage());
             }
+            FileArguments.readable("--train", train, "a CoNLL file (token<TAB>tag)");
+            FileArguments.readable("--dev", dev, "a CoNLL file (token<TAB>tag)");
+            FileArguments.readable("--clusters", clusters, "a file of 'word cluster' lines");
+            FileArguments.writable("--out", out);
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
@@ -296,6 +303,8 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            FileArguments.readable("--text", text, "a text or CoNLL file");
+            FileArguments.writable("--out", out);
             long start = System.nanoTime();
             List<String[]> sentences = WordClustering.readSentences(text);
             Map<String, Integer> clusters;

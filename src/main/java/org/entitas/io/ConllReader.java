@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads CoNLL-style files: one token per line, the token in the first column, the IOB2 tag (when wanted) in
  * the last, columns separated by tabs or spaces; a blank line between sentences; {@code -DOCSTART-} lines
- * between documents.
+ * between documents. A document's id is what its {@code -DOCSTART-} line carries after a tab
+ * ({@code -DOCSTART-<TAB>news/01.txt}, as {@code entitas tag --format conll} writes it), else the source's name,
+ * then {@code source#2}, {@code source#3}, ... (CoNLL-2003's {@code -DOCSTART- -X- -X- O} carries no id).
  *
  * <pre>{@code
  * try (ConllReader r = ConllReader.open(Path.of("dev.tsv"), true)) {
@@ -105,8 +107,15 @@ public final class ConllReader implements Closeable {
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         boolean sawDocStart = false;
+        String docId = null;
         while (true) {
-            String line = pending != null ? pending : in.readLine();
+            String line;
+            try {
+                line = pending != null ? pending : in.readLine();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IOException(source + ": not valid UTF-8, at line " + (lineNumber + 1)
+                        + " or in the lines read ahead of it", e);
+            }
             pending = null;
             if (line == null) {
                 done = true;
@@ -121,6 +130,7 @@ public final class ConllReader implements Closeable {
                     break;
                 }
                 sawDocStart = true;
+                docId = docStartId(line);
                 continue;
             }
             if (trimmed.isEmpty()) {
@@ -147,9 +157,20 @@ public final class ConllReader implements Closeable {
         if (sentences.isEmpty() && !sawDocStart) {
             return Optional.empty();
         }
-        String id = documents == 0 ? source : source + "#" + (documents + 1);
+        String id = docId != null ? docId : documents == 0 ? source : source + "#" + (documents + 1);
         documents++;
         return Optional.of(new ConllDocument(id, sentences));
+    }
+
+    /** The id a {@code -DOCSTART-} line carries after a tab, or null if it carries none or only CoNLL columns. */
+    private static String docStartId(String line) {
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+            return null;
+        }
+        String rest = line.substring(tab + 1).strip();
+        boolean columns = COLUMNS.splitAsStream(rest).allMatch(f -> f.equals("-X-") || f.equals("O"));
+        return rest.isEmpty() || columns ? null : rest;
     }
 
     private String normalise(String tag, List<String> previous) throws IOException {

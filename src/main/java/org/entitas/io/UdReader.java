@@ -32,7 +32,7 @@ public final class UdReader {
             int number = 0;
             int sentenceStart = 1;
             String line;
-            while ((line = r.readLine()) != null) {
+            while ((line = readLine(r, file, number + 1)) != null) {
                 number++;
                 if (line.isBlank()) {
                     if (!tokens.isEmpty()) {
@@ -82,5 +82,15 @@ public final class UdReader {
             }
         }
         return out;
+    }
+
+    /** The next line, or null at the end; invalid UTF-8 is an error naming the file and the line. */
+    private static String readLine(BufferedReader r, Path file, int number) throws IOException {
+        try {
+            return r.readLine();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + ": not valid UTF-8, at line " + number
+                    + " or in the lines read ahead of it", e);
+        }
     }
 }

@@ -237,7 +237,7 @@ class FaultTest {
         Path output = dir.resolve("out.jsonl");
 
         assertThat(run("tag", "-q", "-o", output.toString(), dir.toString())).isEqualTo(Main.OK);
-        assertThat(run("tag", "-q", "-o", output.toString(), dir.toString())).isEqualTo(Main.OK);
+        assertThat(run("tag", "-q", "--overwrite", "-o", output.toString(), dir.toString())).isEqualTo(Main.OK);
 
         assertThat(Files.readAllLines(output)).hasSize(1);
     }
@@ -412,6 +412,6 @@ class FaultTest {
 
         assertThat(run("tag", "-q", "-o", dir.resolve("no/such/out.jsonl").toString(), in.toString()))
                 .isEqualTo(Main.ERROR);
-        assertThat(err.toString()).contains("no such file or directory");
+        assertThat(err.toString()).contains("the directory " + dir.resolve("no/such") + " does not exist");
     }
 }
