@@ -8,6 +8,7 @@ import static org.entitas.EntityType.ORGANIZATION;
 import static org.entitas.EntityType.PERSON;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,19 +124,19 @@ class CustomEntitiesTest {
     @Test
     void badDictionaryLinesNameTheFileTheLineAndTheValue() throws IOException {
         assertThatThrownBy(() -> build(Files.writeString(dir.resolve("a.tsv"), "Gedung Putih\tORG\nNusa Pro 5 PRODUCT\n"), null))
-                .isInstanceOf(IOException.class).hasMessageEndingWith(
+                .isInstanceOf(UncheckedIOException.class).hasMessageEndingWith(
                         "a.tsv, line 2: expected name<TAB>TYPE, got 'Nusa Pro 5 PRODUCT'");
         assertThatThrownBy(() -> build(Files.writeString(dir.resolve("b.tsv"), "# x\nNusa Pro 5\tproduk baru\n"), null))
-                .isInstanceOf(IOException.class).hasMessageContaining("b.tsv, line 2: ")
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("b.tsv, line 2: ")
                 .hasMessageContaining("'PRODUK BARU'");
         assertThatThrownBy(() -> build(Files.writeString(dir.resolve("c.tsv"), "Garuda\tPRODUCT\nGaruda\tORG\n"), null))
-                .isInstanceOf(IOException.class)
+                .isInstanceOf(UncheckedIOException.class)
                 .hasMessageEndingWith("c.tsv, line 2: listed already as PRODUCT: 'Garuda\tORG'");
         assertThatThrownBy(() -> build(Files.writeString(dir.resolve("d.tsv"), "a\tPRODUCT\nb\tPRODUCT\textra\n"), null))
                 .hasMessageEndingWith("d.tsv, line 2: expected name<TAB>TYPE, got 'b\tPRODUCT\textra'");
         Path notUtf8 = Files.write(dir.resolve("e.tsv"), "a\tPRODUCT\nKop\u00ed\tPRODUCT\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> build(notUtf8, null)).hasMessageEndingWith("e.tsv, line 2: not UTF-8 text");
-        assertThatThrownBy(() -> build(dir.resolve("absent.tsv"), null)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> build(dir.resolve("absent.tsv"), null)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("absent.tsv");
         assertThatThrownBy(() -> EntityExtractor.builder().dictionary(Map.of(" ", PRODUCT)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank name");
@@ -144,7 +145,7 @@ class CustomEntitiesTest {
     @Test
     void badPatternLinesNameTheFileTheLineAndTheValue() throws IOException {
         assertThatThrownBy(() -> build(null, Files.writeString(dir.resolve("p1.tsv"), "PRODUCT\tNusa Pro /[0-9/\n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("p1.tsv, line 1: bad regex '/[0-9/'")
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("p1.tsv, line 1: bad regex '/[0-9/'")
                 .hasMessageEndingWith(": 'PRODUCT\tNusa Pro /[0-9/'");
         assertThatThrownBy(() -> build(null, Files.writeString(dir.resolve("p2.tsv"), "\n\nNusa Pro\n")))
                 .hasMessageEndingWith("p2.tsv, line 3: expected TYPE<TAB>pattern, got 'Nusa Pro'");

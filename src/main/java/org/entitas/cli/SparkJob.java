@@ -3,6 +3,7 @@ package org.entitas.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
@@ -132,6 +133,15 @@ public final class SparkJob implements Callable<Integer> {
         }
         if (model.nerModel != null) {
             tagger = tagger.withNameFinder(model.nerModel.toAbsolutePath().toString());
+        }
+        for (Path file : model.addedNerModels) {
+            tagger = tagger.withAddedNameFinder(file.toAbsolutePath().toString());
+        }
+        for (Path file : model.dictionaries) {
+            tagger = tagger.withDictionary(file.toAbsolutePath().toString());
+        }
+        for (Path file : model.patterns) {
+            tagger = tagger.withPatterns(file.toAbsolutePath().toString());
         }
         if (model.types != null) {
             tagger = tagger.withTypes(model.types);

@@ -49,9 +49,13 @@ public final class JsonLines {
     private JsonLines() {
     }
 
-    /** A confidence as written: rounded half up to four decimals, trailing zeros dropped. */
+    /**
+     * A confidence as written: rounded half up to four decimals, trailing zeros dropped but for one after the point
+     * ({@code 1.0}, as a JSON writer of doubles such as Spark's writes it, so that both outputs are equal).
+     */
     public static BigDecimal confidence(double confidence) {
-        return BigDecimal.valueOf(confidence).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(confidence).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 1 ? rounded.setScale(1) : rounded;
     }
 
     /** Writes one document as one line, ending with a line break. */

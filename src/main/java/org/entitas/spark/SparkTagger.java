@@ -1,9 +1,9 @@
 package org.entitas.spark;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.collect.ImmutableList;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,13 +89,17 @@ public final class SparkTagger implements Serializable {
 
     /**
      * What the extractor of each executor is built from: model directory and name finder file ("" for the
-     * bundled ones), types (empty for all), lowest confidence.
+     * bundled ones), name finders added beside it, dictionary and pattern files, types (empty for all), lowest
+     * confidence. Paths are absolute.
      */
-    private record Settings(String models, String nameFinder, List<String> types, double minConfidence)
+    private record Settings(String models, String nameFinder, List<String> addedNameFinders,
+            List<String> dictionaries, List<String> patterns, List<String> types, double minConfidence)
             implements Serializable {
 
+        static final Settings BUNDLED = new Settings("", "", List.of(), List.of(), List.of(), List.of(), 0);
+
         EntityExtractor build() {
-            if (models.isEmpty() && nameFinder.isEmpty() && types.isEmpty() && minConfidence == 0) {
+            if (equals(BUNDLED)) {
                 return EntityExtractor.indonesian();
             }
             EntityExtractor.Builder b = EntityExtractor.builder().minConfidence(minConfidence);
@@ -105,11 +109,24 @@ public final class SparkTagger implements Serializable {
             if (!nameFinder.isEmpty()) {
                 b.nameFinder(Path.of(nameFinder));
             }
+            addedNameFinders.forEach(f -> b.addNameFinder(Path.of(f)));
+            dictionaries.forEach(f -> b.dictionary(Path.of(f)));
+            patterns.forEach(f -> b.patterns(Path.of(f)));
             if (!types.isEmpty()) {
                 b.types(types.stream().map(EntityType::of).toList());
             }
             return b.build();
         }
+
+        static List<String> plus(List<String> list, String item) {
+            return ImmutableList.<String>builder().addAll(list).add(item).build();
+        }
+    }
+
+    private static String absolute(String path, String what) {
+        requireNonNull(path, what + " must not be null");
+        checkArgument(Path.of(path).isAbsolute(), "the %s must be an absolute path: %s", what, path);
+        return path;
     }
 
     private final String idColumn;
@@ -123,7 +140,7 @@ public final class SparkTagger implements Serializable {
      * @param textColumn the column holding its text
      */
     public SparkTagger(String idColumn, String textColumn) {
-        this(idColumn, textColumn, new Settings("", "", List.of(), 0));
+        this(idColumn, textColumn, Settings.BUNDLED);
     }
 
     private SparkTagger(String idColumn, String textColumn, Settings settings) {
@@ -137,10 +154,9 @@ public final class SparkTagger implements Serializable {
      * absolute path, readable on every executor.
      */
     public SparkTagger withModels(String dir) {
-        requireNonNull(dir, "dir must not be null");
-        checkArgument(Path.of(dir).isAbsolute(), "the model directory must be an absolute path: %s", dir);
-        return new SparkTagger(idColumn, textColumn, new Settings(dir, settings.nameFinder(), settings.types(),
-                settings.minConfidence()));
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(absolute(dir, "model directory"), s.nameFinder(),
+                s.addedNameFinders(), s.dictionaries(), s.patterns(), s.types(), s.minConfidence()));
     }
 
     /**
@@ -148,25 +164,60 @@ public final class SparkTagger implements Serializable {
      * absolute path, readable on every executor.
      */
     public SparkTagger withNameFinder(String file) {
-        requireNonNull(file, "file must not be null");
-        checkArgument(Path.of(file).isAbsolute(), "the name finder model must be an absolute path: %s", file);
-        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), file, settings.types(),
-                settings.minConfidence()));
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), absolute(file, "name finder model"),
+                s.addedNameFinders(), s.dictionaries(), s.patterns(), s.types(), s.minConfidence()));
+    }
+
+    /**
+     * A copy that also runs the name finder model {@code file} beside the main one (see
+     * {@link EntityExtractor.Builder#addNameFinder}); an absolute path, readable on every executor.
+     */
+    public SparkTagger withAddedNameFinder(String file) {
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), s.nameFinder(),
+                Settings.plus(s.addedNameFinders(), absolute(file, "added name finder model")), s.dictionaries(),
+                s.patterns(), s.types(), s.minConfidence()));
+    }
+
+    /**
+     * A copy that also finds the names of the dictionary {@code file} (see
+     * {@link EntityExtractor.Builder#dictionary(Path)}); an absolute path, readable on every executor.
+     */
+    public SparkTagger withDictionary(String file) {
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), s.nameFinder(), s.addedNameFinders(),
+                Settings.plus(s.dictionaries(), absolute(file, "dictionary")), s.patterns(), s.types(),
+                s.minConfidence()));
+    }
+
+    /**
+     * A copy that also finds the token patterns of {@code file} (see {@link EntityExtractor.Builder#patterns});
+     * an absolute path, readable on every executor.
+     */
+    public SparkTagger withPatterns(String file) {
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), s.nameFinder(), s.addedNameFinders(),
+                s.dictionaries(), Settings.plus(s.patterns(), absolute(file, "pattern file")), s.types(),
+                s.minConfidence()));
     }
 
     /** A copy that keeps only mentions of these types (default: every type of the model). */
     public SparkTagger withTypes(Collection<EntityType> types) {
         requireNonNull(types, "types must not be null");
         checkArgument(!types.isEmpty(), "types must not be empty");
-        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), settings.nameFinder(),
-                types.stream().map(EntityType::name).distinct().toList(), settings.minConfidence()));
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), s.nameFinder(), s.addedNameFinders(),
+                s.dictionaries(), s.patterns(), types.stream().map(EntityType::name).distinct().toList(),
+                s.minConfidence()));
     }
 
     /** A copy that keeps only mentions whose confidence is at least {@code minConfidence}, in [0, 1]. */
     public SparkTagger withMinConfidence(double minConfidence) {
         checkArgument(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: %s", minConfidence);
-        return new SparkTagger(idColumn, textColumn, new Settings(settings.models(), settings.nameFinder(),
-                settings.types(), minConfidence));
+        Settings s = settings;
+        return new SparkTagger(idColumn, textColumn, new Settings(s.models(), s.nameFinder(), s.addedNameFinders(),
+                s.dictionaries(), s.patterns(), s.types(), minConfidence));
     }
 
     /**

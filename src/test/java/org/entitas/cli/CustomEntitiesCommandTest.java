@@ -58,9 +58,9 @@ class CustomEntitiesCommandTest {
                 "{\"text\":\"Kopi Senja\",\"type\":\"PRODUCT\",\"start\":29,\"end\":39,\"sentence\":0,",
                 "{\"text\":\"Surabaya\",\"type\":\"LOCATION\",\"start\":43,\"end\":51,\"sentence\":0,",
                 "{\"text\":\"Festival Danau Toba\",\"type\":\"EVENT\",\"start\":68,",
-                "{\"text\":\"Nusa Pro 5\",\"type\":\"PRODUCT\",\"start\":113,\"end\":123,\"sentence\":1,\"confidence\":1}",
+                "{\"text\":\"Nusa Pro 5\",\"type\":\"PRODUCT\",\"start\":113,\"end\":123,\"sentence\":1,\"confidence\":1.0}",
                 "{\"text\":\"Bank Nusantara\",\"type\":\"ORGANIZATION\",\"start\":132,\"end\":146,\"sentence\":1,"
-                        + "\"confidence\":1}");
+                        + "\"confidence\":1.0}");
     }
 
     @Test
@@ -68,7 +68,7 @@ class CustomEntitiesCommandTest {
         assertThat(run("tag", "-q", "--format", "csv", "--add-ner-model", products.toString(), "--dictionary",
                 names.toString(), "--types", "PRODUCT", text.toString())).as(err.toString()).isEqualTo(Main.OK);
         assertThat(out.toString().lines().skip(1).map(l -> l.substring(l.indexOf(',') + 1)))
-                .containsExactly("PRODUCT,Kopi Senja,29,39,0.4559", "PRODUCT,Nusa Pro 5,113,123,1");
+                .containsExactly("PRODUCT,Kopi Senja,29,39,0.4559", "PRODUCT,Nusa Pro 5,113,123,1.0");
         out.getBuffer().setLength(0);
 
         assertThat(run("tag", "-q", "--format", "conll", "--no-tokenized", "--dictionary", names.toString(),
