@@ -40,6 +40,11 @@ public enum WordList {
     /** Words that head place names: {@code Kabupaten}, {@code Jalan}, {@code Pulau}. */
     PLACE_CUES("cues-loccue.txt"),
     /**
+     * Names and acronyms of well-known organizations (state institutions, ministries, parties, universities,
+     * companies, platforms, media, international bodies): {@code Bank Indonesia}, {@code KPU}, {@code TikTok}.
+     */
+    ORGANIZATIONS("names-organization.txt"),
+    /**
      * Abbreviations that end with a dot and do not end a sentence: {@code Dr.}, {@code Jl.}, {@code dll.},
      * {@code S.H.}.
      */

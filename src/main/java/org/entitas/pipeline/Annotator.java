@@ -52,8 +52,7 @@ final class Annotator {
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
         Object gazetteer = models.ner().getArtifact("gazetteer.gaz");
-        this.rules = new SpanRules(java.util.Set.of(System.getProperty("entitas.rules", "").split(",")),
-                gazetteer instanceof Gazetteer g ? java.util.Optional.of(g) : java.util.Optional.empty());
+        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? java.util.Optional.of(g) : java.util.Optional.empty());
     }
 
     /**
@@ -130,8 +129,8 @@ final class Annotator {
     }
 
     /**
-     * The names of one sentence: a dateline's recognised before tagging and the rest tagged alone, a headline in
-     * title case tagged lower-cased, then the boundaries corrected ({@link SpanRules}).
+     * The names of one sentence: a dateline's recognised before tagging and the rest tagged alone, then the
+     * boundaries corrected ({@link SpanRules}).
      */
     private List<SpanRules.Found> tag(String[] tokens) {
         int dash = rules.dateline(tokens);
@@ -143,13 +142,6 @@ final class Annotator {
                 }
             }
             return rules.refine(tokens, found);
-        }
-        if (rules.titleCase(tokens)) {
-            String[] lower = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                lower[i] = tokens[i].toLowerCase(java.util.Locale.ROOT);
-            }
-            return rules.refine(tokens, model(lower));
         }
         return rules.refine(tokens, model(tokens));
     }

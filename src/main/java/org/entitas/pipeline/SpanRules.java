@@ -10,9 +10,11 @@ import org.entitas.lexicon.WordList;
 
 /**
  * The decisions taken around the name finder over a whole sentence: the dateline of a news text
- * ({@code BANDUNG, KOMPAS.com -}, {@code Jakarta (ANTARA) -}) recognised before tagging, headlines in title case
- * tagged as text without case, and the boundaries of the tagger's spans corrected afterwards (a title before a
- * name dropped, {@code A (B)} cut in two, an organization head word before a place taken into the name).
+ * ({@code BANDUNG, KOMPAS.com -}, {@code Jakarta (ANTARA) -}) recognised before tagging, and the boundaries of
+ * the tagger's spans corrected afterwards: {@code A (B)} cut in two, the titles a name starts with dropped, a
+ * place or organization run into the person after it split from that person, an organization head word before
+ * a place taken into the name. Each rule follows what the training corpora and {@code test-corpus/} annotate
+ * (measured in {@code models/README.md}, experiment log).
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,11 +49,9 @@ final class SpanRules {
     /** The titles, as words, by their first word; longest first. */
     private final java.util.Map<String, List<List<String>>> titles;
     private final Set<String> orgHeads;
-    private final Set<String> on;
     private final java.util.Optional<Gazetteer> gazetteer;
 
-    SpanRules(Set<String> on, java.util.Optional<Gazetteer> gazetteer) {
-        this.on = Set.copyOf(on);
+    SpanRules(java.util.Optional<Gazetteer> gazetteer) {
         this.gazetteer = gazetteer;
         java.util.Map<String, List<List<String>>> t = new java.util.HashMap<>();
         for (String title : WordList.TITLES.entries()) {
@@ -65,19 +65,12 @@ final class SpanRules {
         this.orgHeads = Set.copyOf(h);
     }
 
-    boolean on(String rule) {
-        return on.contains(rule);
-    }
-
     /**
      * The index of the dash that ends the dateline at the start of a sentence ({@code BANDUNG , KOMPAS.com -}), or
      * -1: a dash within the first tokens, before it a medium and otherwise only capitalised words, commas and
      * brackets.
      */
     int dateline(String[] tokens) {
-        if (!on("dateline")) {
-            return -1;
-        }
         boolean medium = false;
         for (int i = 0; i < tokens.length && i <= DATELINE_MAX; i++) {
             String t = tokens[i];
@@ -112,50 +105,14 @@ final class SpanRules {
         return out;
     }
 
-    /**
-     * Whether a sentence is a headline in title case: at least three words of letters, and four in five of the
-     * words of more than three letters capitalised, not all of them in capitals.
-     */
-    boolean titleCase(String[] tokens) {
-        if (!on("headline")) {
-            return false;
-        }
-        int words = 0;
-        int capitalised = 0;
-        int longWords = 0;
-        int allCaps = 0;
-        for (String t : tokens) {
-            if (!Character.isLetter(t.codePointAt(0))) {
-                continue;
-            }
-            words++;
-            if (t.length() > 3) {
-                longWords++;
-                if (Character.isUpperCase(t.codePointAt(0))) {
-                    capitalised++;
-                    if (t.equals(t.toUpperCase(Locale.ROOT))) {
-                        allCaps++;
-                    }
-                }
-            }
-        }
-        return words >= 3 && longWords >= 2 && capitalised * 5 >= longWords * 4 && allCaps < capitalised;
-    }
-
     /** The names of a sentence with their boundaries corrected, in text order. */
     List<Found> refine(String[] tokens, List<Found> found) {
         List<Found> out = new ArrayList<>(found.size() + 2);
         for (Found f : found) {
-            if (on("paren")) {
-                splitAtBrackets(tokens, f, out);
-            } else {
-                out.add(f);
-            }
+            splitAtBrackets(tokens, f, out);
         }
-        if (on("title")) {
-            out.replaceAll(f -> trimTitles(tokens, f));
-        }
-        if (on("person") && gazetteer.isPresent()) {
+        out.replaceAll(f -> trimTitles(tokens, f));
+        if (gazetteer.isPresent()) {
             String[][] gaz = gazetteer.get().match(tokens);
             List<Found> split = new ArrayList<>(out.size() + 2);
             for (Found f : out) {
@@ -163,11 +120,9 @@ final class SpanRules {
             }
             out = split;
         }
-        if (on("orghead")) {
-            for (int i = 0; i < out.size(); i++) {
-                int floor = i == 0 ? 0 : out.get(i - 1).end();
-                out.set(i, extendToHead(tokens, out.get(i), floor));
-            }
+        for (int i = 0; i < out.size(); i++) {
+            int floor = i == 0 ? 0 : out.get(i - 1).end();
+            out.set(i, extendToHead(tokens, out.get(i), floor));
         }
         return out;
     }
@@ -295,7 +250,7 @@ final class SpanRules {
             if (whole && feature.startsWith("LOCATION:")) {
                 return "LOC";
             }
-            if (whole && feature.startsWith("ORGANIZATION:")) {
+            if (whole && (feature.startsWith("ORGANIZATION:") || feature.startsWith("ORGLIST:"))) {
                 return "ORG";
             }
         }
@@ -311,7 +266,7 @@ final class SpanRules {
                 return false;
             }
             for (String feature : gaz[i]) {
-                if (feature.startsWith("LOCATION:") || feature.startsWith("ORGANIZATION:")) {
+                if (feature.startsWith("LOCATION:") || (feature.startsWith("ORGANIZATION:") || feature.startsWith("ORGLIST:"))) {
                     return false;
                 }
             }
