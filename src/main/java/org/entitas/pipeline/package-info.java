@@ -1,6 +1,7 @@
 /**
  * The engine of extraction: the per-thread sentence detector, tokenizer and name finder
- * ({@code Annotator}) over models loaded by {@code org.entitas.model}, behind one entry,
+ * ({@code Annotator}) over models loaded by {@code org.entitas.model}, with the rules that recognise datelines
+ * and correct span boundaries around the name finder ({@code SpanRules}), behind one entry,
  * {@link org.entitas.pipeline.Pipeline}, which the facade {@link org.entitas.EntityExtractor} uses; and the
  * feature generators, their factories, the gazetteer and its serializer that the project's name finder
  * models use.
