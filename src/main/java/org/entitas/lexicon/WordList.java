@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The Indonesian word lists bundled with entitas: UTF-8 resources next to this class, one entry a line, blank
- * lines and lines starting with {@code #} skipped. The name finder's trainer adds the three cue lists to its
- * gazetteer; the sentence detector and tokenizer trainers use the abbreviations; the knowledge graph reads
+ * lines and lines starting with {@code #} skipped. The name finder's trainer adds the three cue lists (and, for
+ * recipe {@code entitas3}, the organizations) to its gazetteer; the pipeline's boundary rules read the titles
+ * and the organization heads; the sentence detector and tokenizer trainers use the abbreviations; the knowledge graph reads
  * roles with the titles and sentence ends with the abbreviations.
  *
  * <pre>{@code
