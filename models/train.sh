@@ -24,6 +24,6 @@ corpora=(idner-news-2k nerui nerugm nergrit)
 trains=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/train.tsv"; done)
 devs=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/dev.tsv"; done)
 # word clusters: models/clusters/id-c256.txt, recomputed by models/clusters.sh
-"$here/entitas" train ner --recipe entitas2 --gazetteers "$data/gazetteers/mdee" \
+"$here/entitas" train ner --recipe entitas3 --gazetteers "$data/gazetteers/mdee" \
   --clusters "$here/models/clusters/id-c256.txt" \
   --train "${trains%,}" --dev "${devs%,}" --calibrate --out "$here/models/id/id-ner.bin"

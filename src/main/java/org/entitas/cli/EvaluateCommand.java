@@ -10,9 +10,11 @@ import org.entitas.EntityExtractor;
 import org.entitas.eval.CorpusEvaluation;
 import org.entitas.eval.NameFinderEvaluation;
 import org.entitas.eval.Score;
+import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +32,11 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Path> files;
     @Mixin
     ModelOptions model = new ModelOptions();
+    @Option(names = "--errors", description = "Also sort the errors into classes (overrun, missed, ...) per type.")
+    boolean errors;
+    @Option(names = "--examples", defaultValue = "0",
+            description = "With --errors, print up to this many examples of each class (default: ${DEFAULT-VALUE}).")
+    int examples;
 
     @Override
     public Integer call() throws IOException {
@@ -50,8 +57,15 @@ final class EvaluateCommand implements Callable<Integer> {
         for (Path f : files) {
             if (java.nio.file.Files.isDirectory(f)) {
                 print(w, f.toString(), CorpusEvaluation.evaluate(ex, f));
+                if (errors) {
+                    ErrorTables.print(w, CorpusEvaluation.errors(ex, f, examples));
+                }
             } else {
-                print(w, f.toString(), NameFinderEvaluation.evaluate(ex, ConllReader.readAll(f, true)));
+                List<ConllDocument> gold = ConllReader.readAll(f, true);
+                print(w, f.toString(), NameFinderEvaluation.evaluate(ex, gold));
+                if (errors) {
+                    ErrorTables.print(w, NameFinderEvaluation.errors(ex, gold, examples));
+                }
             }
         }
         return Main.OK;

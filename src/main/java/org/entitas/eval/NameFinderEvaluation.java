@@ -51,14 +51,49 @@ public final class NameFinderEvaluation {
 
     /** Tags every gold document with {@code extractor} and scores the result. */
     public static Report evaluate(EntityExtractor extractor, List<ConllDocument> gold) {
-        Set<String> labels = extractor.types().stream().map(EntityType::label).collect(Collectors.toSet());
+        Set<String> labels = labels(extractor);
         List<List<String>> goldTags = new ArrayList<>();
         List<List<String>> predictedTags = new ArrayList<>();
+        tagAll(extractor, gold, goldTags, predictedTags, new ArrayList<>());
+        return score(goldTags, predictedTags, labels);
+    }
+
+    /**
+     * Tags every gold document with {@code extractor} and sorts its errors, sentence by sentence, over token
+     * indices.
+     *
+     * @param examples how many examples of each class of error to keep
+     */
+    public static ErrorTable errors(EntityExtractor extractor, List<ConllDocument> gold, int examples) {
+        Set<String> labels = labels(extractor);
+        List<List<String>> goldTags = new ArrayList<>();
+        List<List<String>> predictedTags = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>();
+        tagAll(extractor, gold, goldTags, predictedTags, tokens);
+        ErrorTable table = new ErrorTable(examples);
+        for (int s = 0; s < goldTags.size(); s++) {
+            List<String> words = tokens.get(s);
+            table.add(items(IobSpans.of(goldTags.get(s), labels)), items(IobSpans.of(predictedTags.get(s), labels)),
+                    i -> String.join(" ", words.subList(i.start(), i.end())));
+        }
+        return table;
+    }
+
+    private static Set<String> labels(EntityExtractor extractor) {
+        return extractor.types().stream().map(EntityType::label).collect(Collectors.toSet());
+    }
+
+    private static void tagAll(EntityExtractor extractor, List<ConllDocument> gold, List<List<String>> goldTags,
+            List<List<String>> predictedTags, List<List<String>> tokens) {
         for (ConllDocument d : gold) {
             goldTags.addAll(d.tags());
+            tokens.addAll(d.tokens());
             predictedTags.addAll(IobSpans.tags(extractor.extract(new TokenizedDocument(d.id(), d.tokens()))));
         }
-        return score(goldTags, predictedTags, labels);
+    }
+
+    private static List<ErrorTable.Item> items(List<IobSpans.TokenSpan> spans) {
+        return spans.stream().map(t -> new ErrorTable.Item(t.label(), t.start(), t.end())).toList();
     }
 
     /**

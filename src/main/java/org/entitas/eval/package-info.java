@@ -1,7 +1,8 @@
 /**
  * Evaluation of name finding: precision, recall and F1 per type and overall, exact span match, on gold CoNLL
  * files ({@link org.entitas.eval.NameFinderEvaluation}) or on raw text with brat annotations
- * ({@link org.entitas.eval.CorpusEvaluation}). The sentence detector and tokenizer are scored by their
+ * ({@link org.entitas.eval.CorpusEvaluation}), and the errors sorted into classes (overrun, underrun, joined,
+ * split, crossing, wrong type, missed, spurious) per type ({@link org.entitas.eval.ErrorTable}). The sentence detector and tokenizer are scored by their
  * trainers in {@code org.entitas.train}.
  *
  * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},

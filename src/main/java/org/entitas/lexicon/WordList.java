@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The Indonesian word lists bundled with entitas: UTF-8 resources next to this class, one entry a line, blank
- * lines and lines starting with {@code #} skipped. The name finder's trainer adds the three cue lists to its
- * gazetteer; the sentence detector and tokenizer trainers use the abbreviations; the knowledge graph reads
+ * lines and lines starting with {@code #} skipped. The name finder's trainer adds the three cue lists (and, for
+ * recipe {@code entitas3}, the organizations) to its gazetteer; the pipeline's boundary rules read the titles
+ * and the organization heads; the sentence detector and tokenizer trainers use the abbreviations; the knowledge graph reads
  * roles with the titles and sentence ends with the abbreviations.
  *
  * <pre>{@code
@@ -39,6 +40,11 @@ public enum WordList {
     ORGANIZATION_HEADS("cues-orghead.txt"),
     /** Words that head place names: {@code Kabupaten}, {@code Jalan}, {@code Pulau}. */
     PLACE_CUES("cues-loccue.txt"),
+    /**
+     * Names and acronyms of well-known organizations (state institutions, ministries, parties, universities,
+     * companies, platforms, media, international bodies): {@code Bank Indonesia}, {@code KPU}, {@code TikTok}.
+     */
+    ORGANIZATIONS("names-organization.txt"),
     /**
      * Abbreviations that end with a dot and do not end a sentence: {@code Dr.}, {@code Jl.}, {@code dll.},
      * {@code S.H.}.

@@ -45,12 +45,15 @@ final class Annotator {
     };
     private final NameFinderME names;
     private final java.util.function.DoubleUnaryOperator confidence;
+    private final SpanRules rules;
 
     Annotator(Models models, java.util.function.DoubleUnaryOperator confidence) {
         this.confidence = confidence;
         this.sentences = models.newSentenceDetector();
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
+        Object gazetteer = models.ner().getArtifact("gazetteer.gaz");
+        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? java.util.Optional.of(g) : java.util.Optional.empty());
     }
 
     /**
@@ -109,12 +112,9 @@ final class Annotator {
 
     /** Finds the names of one sentence, each trimmed of leading and trailing tokens of symbols only. */
     private void findNames(String[] tokens, int sentenceIndex, List<Pipeline.Name> out) {
-        Span[] found = names.find(tokens);
-        double[] probs = names.probs(found);
-        for (int i = 0; i < found.length; i++) {
-            double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
-            trimmed(tokens, new Pipeline.Name(found[i].getType(), sentenceIndex, found[i].getStart(),
-                    found[i].getEnd(), confidence)).ifPresent(out::add);
+        for (SpanRules.Found f : tag(tokens)) {
+            trimmed(tokens, new Pipeline.Name(f.label(), sentenceIndex, f.first(), f.end(), confidence(f)))
+                    .ifPresent(out::add);
         }
     }
 
@@ -135,6 +135,39 @@ final class Annotator {
             return Optional.empty();
         }
         return Optional.of(new Pipeline.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
+    }
+
+    /**
+     * The names of one sentence: a dateline's recognised before tagging and the rest tagged alone, then the
+     * boundaries corrected ({@link SpanRules}).
+     */
+    private List<SpanRules.Found> tag(String[] tokens) {
+        int dash = rules.dateline(tokens);
+        if (dash >= 0) {
+            List<SpanRules.Found> found = rules.datelineNames(tokens, dash);
+            if (dash + 1 < tokens.length) {
+                for (SpanRules.Found f : model(java.util.Arrays.copyOfRange(tokens, dash + 1, tokens.length))) {
+                    found.add(f.with(f.first() + dash + 1, f.end() + dash + 1));
+                }
+            }
+            return rules.refine(tokens, found);
+        }
+        return rules.refine(tokens, model(tokens));
+    }
+
+    /** The name finder's spans of a sentence, with their probabilities. */
+    private List<SpanRules.Found> model(String[] tokens) {
+        Span[] found = names.find(tokens);
+        double[] probs = names.probs(found);
+        List<SpanRules.Found> out = new ArrayList<>(found.length);
+        for (int i = 0; i < found.length; i++) {
+            out.add(new SpanRules.Found(found[i].getType(), found[i].getStart(), found[i].getEnd(), probs[i]));
+        }
+        return out;
+    }
+
+    private double confidence(SpanRules.Found f) {
+        return Math.max(0, Math.min(1, confidence.applyAsDouble(f.prob())));
     }
 
     /**
@@ -270,8 +303,8 @@ final class Annotator {
     }
 
     /**
-     * Finds the names of a document given as sentences of tokens, the tokens used as they are: the name finder's
-     * spans, not trimmed.
+     * Finds the names of a document given as sentences of tokens, the tokens used as they are: the names of
+     * {@link #tag}, not trimmed of symbols.
      */
     List<Pipeline.Name> findNames(List<List<String>> document) {
         List<Pipeline.Name> out = new ArrayList<>();
@@ -281,12 +314,8 @@ final class Annotator {
                 if (tokens.length == 0) {
                     continue;
                 }
-                Span[] found = names.find(tokens);
-                double[] probs = names.probs(found);
-                for (int i = 0; i < found.length; i++) {
-                    double confidence = Math.max(0, Math.min(1, this.confidence.applyAsDouble(probs[i])));
-                    out.add(new Pipeline.Name(found[i].getType(), s, found[i].getStart(), found[i].getEnd(),
-                            confidence));
+                for (SpanRules.Found f : tag(tokens)) {
+                    out.add(new Pipeline.Name(f.label(), s, f.first(), f.end(), confidence(f)));
                 }
             }
         } finally {

@@ -1,6 +1,7 @@
 /**
  * The engine of extraction: the per-thread sentence detector, tokenizer and name finder
- * ({@code Annotator}) over models loaded by {@code org.entitas.model}, behind one entry,
+ * ({@code Annotator}) over models loaded by {@code org.entitas.model}, with the rules that recognise datelines
+ * and correct span boundaries around the name finder ({@code SpanRules}), behind one entry,
  * {@link org.entitas.pipeline.Pipeline}, which the facade {@link org.entitas.EntityExtractor} uses, with
  * {@link org.entitas.pipeline.NameFinderPool} (a name finder run beside the pipeline's own) and
  * {@link org.entitas.pipeline.TokenRuler} (a dictionary trie and token patterns matched at tagging time); and the

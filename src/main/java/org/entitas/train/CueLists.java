@@ -26,6 +26,9 @@ public final class CueLists {
     static final List<Map.Entry<String, WordList>> TYPES = List.of(Map.entry("TITLE", WordList.TITLES),
             Map.entry("ORGHEAD", WordList.ORGANIZATION_HEADS), Map.entry("LOCCUE", WordList.PLACE_CUES));
 
+    /** The gazetteer type of the list of organizations. */
+    static final String ORGANIZATION_LIST = "ORGLIST";
+
     private CueLists() {
     }
 
@@ -37,6 +40,22 @@ public final class CueLists {
     public static Gazetteer.Builder addTo(Gazetteer.Builder builder) {
         for (var e : TYPES) {
             builder.addAll(e.getKey(), e.getValue().entries());
+        }
+        return builder;
+    }
+
+    /**
+     * Adds the project's list of organizations ({@link WordList#ORGANIZATIONS}) to {@code builder} as the type
+     * {@code ORGLIST}, with each hyphenated name also with its hyphens as spaces.
+     *
+     * @throws java.io.UncheckedIOException if the list is missing from the jar
+     */
+    public static Gazetteer.Builder addOrganizations(Gazetteer.Builder builder) {
+        for (String name : WordList.ORGANIZATIONS.entries()) {
+            builder.add(ORGANIZATION_LIST, name);
+            if (name.indexOf('-') > 0) {
+                builder.add(ORGANIZATION_LIST, name.replace('-', ' '));
+            }
         }
         return builder;
     }

@@ -14,7 +14,12 @@ public enum FeatureSet implements Choice {
     /** {@link #ENTITAS} plus the cue word lists of {@link CueLists} (titles, organization heads, place cues). */
     ENTITAS_CUES("entitas-cues", "ner-entitas-features.xml"),
     /** {@link #ENTITAS_CUES} plus sentence case features; word clusters may be added. */
-    ENTITAS2("entitas2", "ner-entitas2-features.xml");
+    ENTITAS2("entitas2", "ner-entitas2-features.xml"),
+    /**
+     * {@link #ENTITAS2} with the project's list of organizations ({@link org.entitas.lexicon.WordList#ORGANIZATIONS})
+     * in the gazetteer as a type of its own.
+     */
+    ENTITAS3("entitas3", "ner-entitas2-features.xml");
 
     private final String label;
     private final String descriptor;
@@ -45,7 +50,12 @@ public enum FeatureSet implements Choice {
 
     /** Whether the cue word lists (titles, organization heads, place cues) are added to the gazetteer. */
     public boolean usesCues() {
-        return this == ENTITAS_CUES || this == ENTITAS2;
+        return this == ENTITAS_CUES || this == ENTITAS2 || this == ENTITAS3;
+    }
+
+    /** Whether the project's list of organizations is added to the gazetteer. */
+    public boolean usesOrganizations() {
+        return this == ENTITAS3;
     }
 
     /** The feature descriptor resource of a set that uses gazetteer features. */

@@ -205,6 +205,9 @@ public final class NameFinderTraining {
         if (recipe.features().usesCues()) {
             CueLists.addTo(b);
         }
+        if (recipe.features().usesOrganizations()) {
+            CueLists.addOrganizations(b);
+        }
         return Optional.of(b.build());
     }
 

@@ -28,8 +28,8 @@ import java.util.Locale;
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
         Codec codec, boolean caseCopies, int beamSize) {
 
-    /** The recipes that have names: {@code opennlp-default}, {@code entitas} and {@code entitas2}. */
-    public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2");
+    /** The recipes that have names: {@code opennlp-default}, {@code entitas}, {@code entitas2} and {@code entitas3}. */
+    public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3");
 
     /**
      * @throws NullPointerException if an argument is null
@@ -49,8 +49,10 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
      * Returns a named recipe: {@code opennlp-default} is what OpenNLP does with default parameters (maxent,
      * 100 iterations, cutoff 5, default features, BIO, beam 3); {@code entitas} is the project's first
      * recipe (perceptron, 30 iterations, cutoff 0, {@code entitas} features, BIO, beam 3); {@code entitas2} is
-     * the shipped one: {@code entitas2} features, lower- and upper-case copies of the training sentences and a
-     * greedy search (beam 1), meant to be trained with word clusters ({@code --clusters}).
+     * the one shipped until {@code entitas3}: {@code entitas2} features, lower- and upper-case copies of the training sentences and a
+     * greedy search (beam 1), meant to be trained with word clusters ({@code --clusters}); {@code entitas3}, the
+     * shipped one since, is {@code entitas2} with the project's list of organizations in the gazetteer
+     * ({@code entitas3} features).
      *
      * @throws IllegalArgumentException if the name is not one of {@link #NAMES} (the message names it)
      */
@@ -62,6 +64,8 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3);
             case "entitas2":
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1);
+            case "entitas3":
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
