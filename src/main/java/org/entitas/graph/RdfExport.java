@@ -18,6 +18,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.entitas.EntityType;
+import org.entitas.io.LoneSurrogates;
 
 /**
  * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
@@ -61,13 +62,13 @@ public final class RdfExport {
         for (KnowledgeGraph.Node n : graph.nodes()) {
             Resource r = m.createResource(iri(n.key()));
             r.addProperty(RDF.type, m.createResource(SCHEMA + schemaType(n.type())));
-            r.addProperty(RDFS.label, n.name());
-            r.addProperty(name, n.name());
+            r.addProperty(RDFS.label, text(n.name()));
+            r.addProperty(name, text(n.name()));
             for (String alias : n.aliases()) {
-                r.addProperty(alternateName, alias);
+                r.addProperty(alternateName, text(alias));
             }
             for (String t : n.titles()) {
-                r.addProperty(title, t);
+                r.addProperty(title, text(t));
             }
             r.addLiteral(mentions, n.mentions());
             r.addLiteral(documents, n.documents());
@@ -91,7 +92,7 @@ public final class RdfExport {
         int k = 0;
         for (KnowledgeGraph.RoleEdge r : graph.roles()) {
             Resource role = m.createResource(ENT + "role/" + k++).addProperty(RDF.type, roleType)
-                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence())
+                    .addProperty(roleName, text(r.role())).addProperty(evidence, text(r.sentence()))
                     .addLiteral(times, r.evidence());
             r.of().ifPresent(of -> role.addProperty(roleOf, m.createResource(iri(of))));
             m.createResource(iri(r.person())).addProperty(holds, role);
@@ -109,7 +110,12 @@ public final class RdfExport {
     }
 
     static String iri(String key) {
-        return ENTITY + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+        return ENTITY + URLEncoder.encode(text(key), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A string as written: each lone surrogate as U+FFFD, as in every export. */
+    private static String text(String s) {
+        return LoneSurrogates.replaced(s);
     }
 
     static String schemaType(EntityType type) {
