@@ -143,7 +143,7 @@ final class JsonLinesInput extends AbstractIterator<Input> {
                 } else {
                     StringWriter raw = new StringWriter();
                     try (JsonGenerator g = JSON.createGenerator(raw)) {
-                        g.copyCurrentStructure(p);
+                        g.copyCurrentStructureExact(p);
                     }
                     fields.put(name, raw.toString());
                 }

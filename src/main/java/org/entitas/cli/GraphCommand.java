@@ -50,6 +50,16 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            return build(err);
+        } catch (OutOfMemoryError e) {
+            // the graph is dropped with build's frame
+            return Main.outOfMemory(err, "the exports in " + out + " are missing or incomplete (they are written"
+                    + " once every document is read)");
+        }
+    }
+
+    private int build(PrintWriter err) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph();
         if (tagged) {
             int documents = 0;
