@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile input and faults (issue 11): the run goes on, and no document is lost or corrupted. */
+/** Hostile input and faults: the run goes on, and no document is lost or corrupted. */
 class FaultTest {
 
     private static final String TEXT = "Presiden Joko Widodo tiba di Bandung.";
