@@ -56,10 +56,19 @@ class InputsFuzzTest {
         return Files.write(dir.resolve(name), data);
     }
 
+    /**
+     * Read limits smaller than the defaults (4 MiB documents and lines, 8 MiB members, inflation 16 times): a bomb
+     * then fails after some MiB of inflating instead of 200, and an input takes milliseconds rather than a minute
+     * under the fuzzer's instrumentation. What happens past a limit does not depend on its size; {@code FaultTest}
+     * runs the defaults' sizes.
+     */
+    private static final InputOptions OPTIONS = InputOptions.DEFAULTS.withLimits(
+            new ReadLimits(4L << 20, 4L << 20, 8L << 20, 16));
+
     /** Every input of the file, each a document or a failure with a non-blank id and reason. */
     private static List<Input> read(Path file) throws IOException {
         List<Input> out;
-        try (Stream<Input> s = Inputs.read(List.of(file), InputOptions.DEFAULTS)) {
+        try (Stream<Input> s = Inputs.read(List.of(file), OPTIONS)) {
             out = s.toList();
         }
         for (Input in : out) {
