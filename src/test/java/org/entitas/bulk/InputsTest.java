@@ -212,6 +212,22 @@ class InputsTest {
                         tar + "!pipe.txt: a FIFO; not read");
     }
 
+    @Test
+    void aMemberWithoutANameIsAFailureNotADocument(@TempDir Path dir) throws IOException {
+        Path tar = dir.resolve("a.tar");
+        byte[] text = utf8("Joko Widodo tiba.");
+        try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
+            TarArchiveEntry e = new TarArchiveEntry("");
+            e.setSize(text.length);
+            t.putArchiveEntry(e);
+            t.write(text);
+            t.closeArchiveEntry();
+        }
+
+        assertThat(read(tar)).singleElement().isInstanceOf(Failure.class)
+                .isEqualTo(new Failure(tar + "!", tar + "!: a member without a name; not read"));
+    }
+
     private static void special(TarArchiveOutputStream t, String name, byte type, String link) throws IOException {
         TarArchiveEntry e = new TarArchiveEntry(name, type);
         e.setLinkName(link);
