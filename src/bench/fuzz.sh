@@ -24,8 +24,10 @@ target=$1
 seconds=$(($2 * 60))
 shift 2
 # jazzer.internal.arg.N are libFuzzer's arguments (the first stands for the program name); given last, this
-# -max_total_time overrides the @FuzzTest's maxDuration
+# -max_total_time overrides the @FuzzTest's maxDuration; JUnit's @Timeout, meant for the replay of the seeds, would
+# fail the whole fuzzing run (one test invocation) once it is over, so it is off here (libFuzzer's own -timeout
+# still reports a single input that hangs)
 JAZZER_FUZZ=1 exec mvn -B test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
-    -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition' \
+    -Djunit.jupiter.conditions.deactivate='org.junit.*DisabledCondition' -Djunit.jupiter.execution.timeout.mode=disabled \
     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" \
     -Djazzer.internal.arg.2=-print_final_stats=1 "$@"

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
@@ -33,6 +34,11 @@ public final class BulkRun {
         /** Whether an earlier run (being resumed) already did the input with this id; none by default. */
         default boolean alreadyDone(String id) {
             return false;
+        }
+
+        /** Why a tagged document cannot be taken (it is then a failure), or empty; none is refused by default. */
+        default Optional<String> refusal(TaggedDocument tagged) {
+            return Optional.empty();
         }
 
         /** Takes one tagged document. */
@@ -73,7 +79,12 @@ public final class BulkRun {
             while (it.hasNext()) {
                 Result r = it.next();
                 read++;
-                if (r instanceof TaggedDocument t) {
+                Optional<String> refused = r instanceof TaggedDocument t ? sink.refusal(t) : Optional.empty();
+                if (refused.isPresent()) {
+                    sink.failure(r.id(), refused.get());
+                    failed++;
+                    progress.document(false, 0);
+                } else if (r instanceof TaggedDocument t) {
                     sink.result(t);
                     tagged++;
                     int count = t.tokenCount();

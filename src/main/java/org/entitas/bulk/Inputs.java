@@ -496,6 +496,9 @@ public final class Inputs {
                     if ((!include.isEmpty() && !TextFiles.matches(include, rel)) || TextFiles.matches(exclude, rel)) {
                         continue;
                     }
+                    if (name.isEmpty()) {
+                        return Stream.of(new Failure(memberId, memberId + ": a member without a name; not read"));
+                    }
                     if (members.notRegular() != null) {
                         return Stream.of(new Failure(memberId, memberId + ": " + members.notRegular() + "; not read"));
                     }

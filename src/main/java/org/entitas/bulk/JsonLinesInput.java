@@ -20,6 +20,7 @@ import java.util.Map;
 import org.entitas.Document;
 import org.entitas.Failure;
 import org.entitas.Input;
+import org.entitas.io.LoneSurrogates;
 
 /**
  * Reads JSON Lines: one JSON object per line, the text in one field, the id in another, every other field
@@ -119,19 +120,6 @@ final class JsonLinesInput extends AbstractIterator<Input> {
         return b.position();
     }
 
-    /** The index of a lone surrogate in {@code s}, or -1. */
-    static int loneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private Input parse(String line) {
         String fallbackId = source + ":" + lineNumber;
         String text = null;
@@ -155,7 +143,7 @@ final class JsonLinesInput extends AbstractIterator<Input> {
                 } else {
                     StringWriter raw = new StringWriter();
                     try (JsonGenerator g = JSON.createGenerator(raw)) {
-                        g.copyCurrentStructure(p);
+                        g.copyCurrentStructureExact(p);
                     }
                     fields.put(name, raw.toString());
                 }
@@ -168,12 +156,12 @@ final class JsonLinesInput extends AbstractIterator<Input> {
             return new Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);
         }
         for (Map.Entry<String, String> f : fields.entrySet()) {
-            if (loneSurrogate(f.getKey()) >= 0 || loneSurrogate(f.getValue()) >= 0) {
+            if (LoneSurrogates.indexIn(f.getKey()) >= 0 || LoneSurrogates.indexIn(f.getValue()) >= 0) {
                 return new Failure(fallbackId, "field '" + f.getKey() + "' on line " + lineNumber
                         + " holds a lone surrogate (half of a character), which no UTF-8 output can hold");
             }
         }
-        if (id != null && loneSurrogate(id) >= 0) {
+        if (id != null && LoneSurrogates.indexIn(id) >= 0) {
             return new Failure(fallbackId, "the id on line " + lineNumber
                     + " holds a lone surrogate (half of a character), which no UTF-8 output can hold");
         }

@@ -245,6 +245,12 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         return true;
     }
 
+    /** Why the output format cannot hold a document ({@link OutputFormat#refusal}), or empty. */
+    @Override
+    public java.util.Optional<String> refusal(TaggedDocument tagged) {
+        return format.refusal(tagged);
+    }
+
     /** Writes one tagged document. */
     @Override
     public void result(TaggedDocument tagged) throws IOException {

@@ -72,7 +72,7 @@ final class WarcInput {
     }
 
     /**
-     * The document of an HTML response, a failure if it has no text, is too large or has a malformed
+     * The document of an HTML response, a failure if it has no text, is too large or has a malformed or blank
      * WARC-Record-ID (named then by {@code position}, the file and the record's byte offset), or null if it is not
      * HTML.
      */
@@ -80,6 +80,9 @@ final class WarcInput {
         String id;
         try {
             id = response.id().toString();
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("blank");
+            }
         } catch (RuntimeException e) {
             return new Failure(position, position + ": malformed WARC-Record-ID "
                     + response.headers().first("WARC-Record-ID").orElse("(none)") + " (" + e.getMessage() + ")");

@@ -53,6 +53,16 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("neo4j", "graph.graphml", "graph.ttl"));
+        try {
+            return build(err);
+        } catch (OutOfMemoryError e) {
+            // the graph is dropped with build's frame
+            return Main.outOfMemory(err, "the exports in " + out + " are missing or incomplete (they are written"
+                    + " once every document is read)");
+        }
+    }
+
+    private int build(PrintWriter err) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph();
         if (tagged) {
             int documents = 0;

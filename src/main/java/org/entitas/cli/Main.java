@@ -84,6 +84,17 @@ public final class Main implements Callable<Integer> {
         return name.startsWith("entitas") ? name.substring("entitas".length()).strip() : name;
     }
 
+    /**
+     * Reports that a run ran out of memory, saying what it leaves behind ({@code kept}) and how to go on; returns
+     * {@link #OUT_OF_MEMORY}. Little memory is needed here: the failed allocation is given back by then.
+     */
+    static int outOfMemory(PrintWriter err, String kept) {
+        err.println("entitas: out of memory: the run is stopped; " + kept
+                + " (give Java more memory with -Xmx, or lower --threads or --max-document)");
+        err.flush();
+        return OUT_OF_MEMORY;
+    }
+
     static String describe(Throwable e) {
         if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
             // the JDK's message of a missing or forbidden file is often the path alone

@@ -71,6 +71,15 @@ final class RenderCommand implements Callable<Integer> {
                 }
             }
         }
+        try {
+            return render(err, pages);
+        } catch (OutOfMemoryError e) {
+            return Main.outOfMemory(err, "the pages of the documents finished before it are in " + pages
+                    + "; index.html and graph.html are not written");
+        }
+    }
+
+    private int render(PrintWriter err, Path pages) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Map<String, String> links = new HashMap<>();

@@ -134,12 +134,8 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, e.file() + " is already there and not empty: give"
                     + " --overwrite to replace it, or --resume to continue the run that wrote it");
         } catch (OutOfMemoryError e) {
-            err.println("entitas: out of memory: the run is stopped; "
-                    + (output == null ? "the output holds every document finished before it"
-                    : output + " holds every document finished before it; rerun with --resume to go on")
-                    + " (give Java more memory with -Xmx, or lower --threads or --max-document)");
-            err.flush();
-            return Main.OUT_OF_MEMORY;
+            return Main.outOfMemory(err, output == null ? "the output holds every document finished before it"
+                    : output + " holds every document finished before it; rerun with --resume to go on");
         }
         if (!selection.quiet) {
             err.println("entitas: " + summary.describe().replace("\n", "\nentitas: "));

@@ -27,7 +27,8 @@ public final class GraphExports {
     /**
      * Writes {@code nodes.csv} and {@code relationships.csv} into {@code dir}, for
      * {@code neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv
-     * --array-delimiter=";"}.
+     * --array-delimiter=";"}. A line break in a value is written as a space, a {@code ;} inside an element of an
+     * array as {@code ,}, a lone surrogate as U+FFFD; GraphML and Turtle keep line breaks and semicolons.
      */
     public static void neo4j(KnowledgeGraph graph, Path dir) throws IOException {
         requireNonNull(graph, "graph must not be null");
@@ -38,8 +39,7 @@ public final class GraphExports {
                     + "firstDocument,lastDocument\n");
             for (KnowledgeGraph.Node n : graph.nodes()) {
                 w.write(String.join(",", csv(n.key()), csv(n.name()), csv("Entity;" + label(n)),
-                        csv(String.join(";", n.aliases())), csv(String.join(";", n.titles())),
-                        csv(String.join(";", n.roles())), Long.toString(n.mentions()), Long.toString(n.documents()),
+                        array(n.aliases()), array(n.titles()), array(n.roles()), Long.toString(n.mentions()), Long.toString(n.documents()),
                         csv(n.firstDocument()), csv(n.lastDocument())));
                 w.write('\n');
             }
@@ -48,13 +48,13 @@ public final class GraphExports {
             w.write(":START_ID,:END_ID,:TYPE,weight:long,documents:string[],role,sentence\n");
             for (KnowledgeGraph.Edge e : graph.edges()) {
                 w.write(String.join(",", csv(e.source()), csv(e.target()), e.kind().name(),
-                        Long.toString(e.weight()), csv(String.join(";", e.documents())), "", ""));
+                        Long.toString(e.weight()), array(e.documents()), "", ""));
                 w.write('\n');
             }
             for (KnowledgeGraph.RoleEdge r : graph.roles()) {
                 if (r.of().isPresent()) {
                     w.write(String.join(",", csv(r.person()), csv(r.of().get()), "HAS_ROLE",
-                            Long.toString(r.evidence()), csv(String.join(";", r.documents())), csv(r.role()),
+                            Long.toString(r.evidence()), array(r.documents()), csv(r.role()),
                             csv(r.sentence())));
                     w.write('\n');
                 }
@@ -67,8 +67,17 @@ public final class GraphExports {
         return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * A value as the importer reads it without further options: quoted, each line break written as a space (so that
+     * no {@code --multiline-fields} is needed), each lone surrogate as U+FFFD.
+     */
     private static String csv(String value) {
-        return Csv.quoted(value);
+        return Csv.quoted(value.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    /** A {@code string[]} value: the elements joined by {@code ;}, the array delimiter; a {@code ;} inside one as {@code ,}. */
+    private static String array(java.util.Collection<String> elements) {
+        return csv(String.join(";", elements.stream().map(e -> e.replace(';', ',')).toList()));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.entitas.io.LoneSurrogates;
 
 /**
  * The Jena side of {@link RdfExport}, apart so that {@code RdfExport} loads without Jena and can say which
@@ -47,13 +48,13 @@ final class JenaRdf {
         for (KnowledgeGraph.Node n : graph.nodes()) {
             Resource r = m.createResource(iri(n.key()));
             r.addProperty(RDF.type, m.createResource(SCHEMA + schemaType(n.type())));
-            r.addProperty(RDFS.label, n.name());
-            r.addProperty(name, n.name());
+            r.addProperty(RDFS.label, text(n.name()));
+            r.addProperty(name, text(n.name()));
             for (String alias : n.aliases()) {
-                r.addProperty(alternateName, alias);
+                r.addProperty(alternateName, text(alias));
             }
             for (String t : n.titles()) {
-                r.addProperty(title, t);
+                r.addProperty(title, text(t));
             }
             r.addLiteral(mentions, n.mentions());
             r.addLiteral(documents, n.documents());
@@ -77,7 +78,7 @@ final class JenaRdf {
         int k = 0;
         for (KnowledgeGraph.RoleEdge r : graph.roles()) {
             Resource role = m.createResource(ENT + "role/" + k++).addProperty(RDF.type, roleType)
-                    .addProperty(roleName, r.role()).addProperty(evidence, r.sentence())
+                    .addProperty(roleName, text(r.role())).addProperty(evidence, text(r.sentence()))
                     .addLiteral(times, r.evidence());
             r.of().ifPresent(of -> role.addProperty(roleOf, m.createResource(iri(of))));
             m.createResource(iri(r.person())).addProperty(holds, role);
@@ -89,5 +90,10 @@ final class JenaRdf {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             RDFDataMgr.write(out, model(graph), Lang.TURTLE);
         }
+    }
+
+    /** A string as written: each lone surrogate as U+FFFD, as in every export. */
+    private static String text(String s) {
+        return LoneSurrogates.replaced(s);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.entitas.EntityType;
 import org.entitas.internal.OptionalDependency;
+import org.entitas.io.LoneSurrogates;
 
 /**
  * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
@@ -56,7 +57,8 @@ public final class RdfExport {
     }
 
     static String iri(String key) {
-        return ENTITY + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+        // each lone surrogate as U+FFFD, as in every export
+        return ENTITY + URLEncoder.encode(LoneSurrogates.replaced(key), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String schemaType(EntityType type) {

@@ -30,7 +30,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>The returned stream is sequential, lazy and must be consumed by one thread; closing it (or reading it to
  * the end) stops the worker threads and closes the input stream. An exception thrown by the work is rethrown,
- * unwrapped, where its result would have been read.
+ * unwrapped, where its result would have been read; one thrown by the input, once the results of the items read
+ * before it are read, so that none of them is lost.
  */
 public final class OrderedParallel {
 
@@ -63,14 +64,35 @@ public final class OrderedParallel {
         Iterator<T> source = input.iterator();
         Iterator<R> results = new Iterator<>() {
             private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+            /** What the input threw; rethrown once the results of the items read before it are read. */
+            private RuntimeException inputFailure;
+            private Error inputError;
 
             private void fill() {
-                while (inFlight.size() < window && source.hasNext()) {
-                    T item = source.next();
+                while (inputFailure == null && inputError == null && inFlight.size() < window) {
+                    T item;
+                    try {
+                        if (!source.hasNext()) {
+                            break;
+                        }
+                        item = source.next();
+                    } catch (RuntimeException e) {
+                        inputFailure = e;
+                        break;
+                    } catch (Error e) {
+                        inputError = e;
+                        break;
+                    }
                     inFlight.add(executor.submit(() -> work.apply(item)));
                 }
                 if (inFlight.isEmpty()) {
                     executor.shutdown();
+                    if (inputFailure != null) {
+                        throw inputFailure;
+                    }
+                    if (inputError != null) {
+                        throw inputError;
+                    }
                 }
             }
 

@@ -2,15 +2,19 @@ package org.entitas.io;
 
 /**
  * CSV fields as RFC 4180 writes them: a value holding a comma, a quote or a line break is quoted, its quotes
- * doubled. Stateless and thread-safe.
+ * doubled; a lone surrogate is written as U+FFFD ({@link LoneSurrogates}). Stateless and thread-safe.
  */
 public final class Csv {
 
     private Csv() {
     }
 
-    /** The value as one CSV field, quoted only when it must be. */
-    public static String field(String value) {
+    /**
+     * The value as one CSV field, quoted only when it must be, and {@link #neutralised} unless
+     * {@code keepFormulas}.
+     */
+    public static String field(String value, boolean keepFormulas) {
+        value = LoneSurrogates.replaced(keepFormulas ? value : neutralised(value));
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
@@ -33,6 +37,6 @@ public final class Csv {
 
     /** The value as one CSV field, always quoted (as Neo4j's importer reads strings). */
     public static String quoted(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return '"' + LoneSurrogates.replaced(value).replace("\"", "\"\"") + '"';
     }
 }

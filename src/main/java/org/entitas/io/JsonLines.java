@@ -64,18 +64,18 @@ public final class JsonLines {
         OffsetUnit unit = OffsetUnit.of(tagged.text(), options.offsets());
         try (JsonGenerator g = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.writeStartObject();
-            g.writeStringField("id", tagged.id());
+            g.writeStringField("id", LoneSurrogates.replaced(tagged.id()));
             for (Map.Entry<String, String> f : tagged.fields().entrySet()) {
                 String key = f.getKey();
                 boolean ours = key.equals("id") || key.equals("entities")
                         || keepText && (key.equals("text") || key.equals("sentences"));
                 if (!ours) {
-                    g.writeFieldName(key);
-                    g.writeRawValue(f.getValue());
+                    g.writeFieldName(LoneSurrogates.replaced(key));
+                    g.writeRawValue(LoneSurrogates.replaced(f.getValue()));
                 }
             }
             if (keepText) {
-                g.writeStringField("text", tagged.text());
+                g.writeStringField("text", LoneSurrogates.replaced(tagged.text()));
             }
             g.writeArrayFieldStart("entities");
             for (Mention m : tagged.mentions()) {
@@ -83,7 +83,7 @@ public final class JsonLines {
                 for (EntityField field : EntityField.values()) {
                     g.writeFieldName(field.key());
                     switch (field) {
-                        case TEXT: g.writeString(m.text()); break;
+                        case TEXT: g.writeString(LoneSurrogates.replaced(m.text())); break;
                         case TYPE: g.writeString(m.type().name()); break;
                         case START: g.writeNumber(unit.at(m.start())); break;
                         case END: g.writeNumber(unit.at(m.end())); break;

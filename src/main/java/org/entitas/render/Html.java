@@ -43,9 +43,16 @@ final class Html {
     private Html() {
     }
 
+    /**
+     * The text escaped for HTML, each lone surrogate (half of a character, which UTF-8 cannot encode) written as
+     * U+FFFD, as every export of the project writes it: one character for another, so offsets hold.
+     */
     static String escape(String s) {
-        return ESCAPER.escape(s);
+        return ESCAPER.escape(LONE_SURROGATE.matcher(s).replaceAll("\uFFFD"));
     }
+
+    /** A surrogate that is not half of a pair (a regular expression sees a pair as one code point). */
+    private static final java.util.regex.Pattern LONE_SURROGATE = java.util.regex.Pattern.compile("[\\x{D800}-\\x{DFFF}]");
 
     /** The document's start up to and including {@code <body>}, with the shared style plus {@code style}. */
     static String head(String title, String style) {

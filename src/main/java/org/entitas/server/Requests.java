@@ -73,7 +73,7 @@ final class Requests {
     private static String raw(JsonParser p) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.copyCurrentStructure(p);
+            g.copyCurrentStructureExact(p);
         }
         return out.toString();
     }

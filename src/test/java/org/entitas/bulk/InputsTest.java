@@ -180,4 +180,114 @@ class InputsTest {
         }
         assertThat(r).extracting(Input::id).containsExactly(dir.resolve("a.zip") + "!x/1.txt");
     }
+
+    @Test
+    void tarLinksDevicesAndFifosAreFailuresNamingTheMemberNotEmptyDocuments(@TempDir Path dir) throws IOException {
+        Path tar = dir.resolve("a.tar");
+        byte[] good = utf8("Presiden Joko Widodo tiba di Bandung.");
+        try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
+            TarArchiveEntry e = new TarArchiveEntry("good.txt");
+            e.setSize(good.length);
+            t.putArchiveEntry(e);
+            t.write(good);
+            t.closeArchiveEntry();
+            special(t, "soft.txt", TarArchiveEntry.LF_SYMLINK, "/etc/passwd");
+            special(t, "hard.txt", TarArchiveEntry.LF_LINK, "good.txt");
+            special(t, "tty.txt", TarArchiveEntry.LF_CHR, "");
+            special(t, "disk.txt", TarArchiveEntry.LF_BLK, "");
+            special(t, "pipe.txt", TarArchiveEntry.LF_FIFO, "");
+        }
+
+        List<Input> records = read(tar);
+
+        assertThat(records).extracting(Input::id).containsExactly(tar + "!good.txt", tar + "!soft.txt",
+                tar + "!hard.txt", tar + "!tty.txt", tar + "!disk.txt", tar + "!pipe.txt");
+        assertThat(records.get(0)).isEqualTo(Document.of(tar + "!good.txt", "Presiden Joko Widodo tiba di Bandung."));
+        assertThat(records.subList(1, 6)).allSatisfy(r -> assertThat(r).isInstanceOf(Failure.class))
+                .extracting(r -> ((Failure) r).reason()).containsExactly(
+                        tar + "!soft.txt: a symbolic link to /etc/passwd; not read",
+                        tar + "!hard.txt: a hard link to good.txt; not read",
+                        tar + "!tty.txt: a device; not read",
+                        tar + "!disk.txt: a device; not read",
+                        tar + "!pipe.txt: a FIFO; not read");
+    }
+
+    @Test
+    void aMemberWithoutANameIsAFailureNotADocument(@TempDir Path dir) throws IOException {
+        Path tar = dir.resolve("a.tar");
+        byte[] text = utf8("Joko Widodo tiba.");
+        try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
+            TarArchiveEntry e = new TarArchiveEntry("");
+            e.setSize(text.length);
+            t.putArchiveEntry(e);
+            t.write(text);
+            t.closeArchiveEntry();
+        }
+
+        assertThat(read(tar)).singleElement().isInstanceOf(Failure.class)
+                .isEqualTo(new Failure(tar + "!", tar + "!: a member without a name; not read"));
+    }
+
+    private static void special(TarArchiveOutputStream t, String name, byte type, String link) throws IOException {
+        TarArchiveEntry e = new TarArchiveEntry(name, type);
+        e.setLinkName(link);
+        t.putArchiveEntry(e);
+        t.closeArchiveEntry();
+    }
+
+    @Test
+    void anArchiveOrWarcFileWithNothingToReadIsOneFailureNamingIt(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("a.zip");
+        zip(zip, Map.of());
+        Path dirsOnly = dir.resolve("b.zip");
+        zip(dirsOnly, Map.of("kosong/", new byte[0]));
+        Path tar = dir.resolve("c.tar");
+        try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
+            t.finish();
+        }
+        Path tgz = dir.resolve("d.tar.gz");
+        tarGz(tgz, Map.of());
+        Path warc = dir.resolve("e.warc");
+        Files.write(warc, new byte[0]);
+        Path noHtml = dir.resolve("f.warc");
+        try (WarcWriter w = new WarcWriter(Files.newOutputStream(noHtml))) {
+            HttpResponse http = new HttpResponse.Builder(200, "OK")
+                    .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'}).build();
+            w.write(new WarcResponse.Builder("http://contoh.id/a.png").body(MediaType.HTTP_RESPONSE, http).build());
+        }
+
+        List<Input> records = read(zip, dirsOnly, tar, tgz, warc, noHtml);
+
+        assertThat(records).allSatisfy(r -> assertThat(r).isInstanceOf(Failure.class)).extracting(Input::id)
+                .containsExactly(zip.toString(), dirsOnly.toString(), tar.toString(), tgz.toString(), warc.toString(),
+                        noHtml.toString());
+        assertThat(records.subList(0, 4)).extracting(r -> ((Failure) r).reason())
+                .allSatisfy(reason -> assertThat(reason).contains("no member could be read (empty or corrupt archive)"));
+        assertThat(records.subList(4, 6)).extracting(r -> ((Failure) r).reason())
+                .allSatisfy(reason -> assertThat(reason).contains("no HTML response in it (empty or not a WARC file)"));
+    }
+
+    @Test
+    void carriedNumbersKeepTheirExactValue(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("a.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"n\":1e400,\"m\":0.1000000000000000000001,"
+                + "\"big\":123456789012345678901234567890,\"o\":{\"x\":[2.50,-1e-400]},\"text\":\"Baik.\"}\n");
+
+        Document d = (Document) read(f).get(0);
+
+        // the numbers as written, not as a double holds them ("Infinity", 0.1)
+        assertThat(new java.math.BigDecimal(d.fields().get("n"))).isEqualByComparingTo("1e400");
+        assertThat(new java.math.BigDecimal(d.fields().get("m"))).isEqualByComparingTo("0.1000000000000000000001");
+        assertThat(d.fields().get("big")).isEqualTo("123456789012345678901234567890");
+        List<java.math.BigDecimal> nested = new java.util.ArrayList<>();
+        try (var p = new com.fasterxml.jackson.core.JsonFactory().createParser(d.fields().get("o"))) {
+            for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t.isNumeric()) {
+                    nested.add(p.getDecimalValue());
+                }
+            }
+        }
+        assertThat(nested).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("2.5"), new java.math.BigDecimal("-1e-400"));
+    }
 }

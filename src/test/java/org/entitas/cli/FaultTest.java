@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Hostile input and faults (issue 11): the run goes on, and no document is lost or corrupted. */
+/** Hostile input and faults: the run goes on, and no document is lost or corrupted. */
 class FaultTest {
 
     private static final String TEXT = "Presiden Joko Widodo tiba di Bandung.";
@@ -413,5 +413,108 @@ class FaultTest {
         assertThat(run("tag", "-q", "-o", dir.resolve("no/such/out.jsonl").toString(), in.toString()))
                 .isEqualTo(Main.ERROR);
         assertThat(err.toString()).contains("the directory " + dir.resolve("no/such") + " does not exist");
+    }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsTheReplacementCharacterByEveryOutput(@TempDir Path dir) throws Exception {
+        // a JSON escape may hold half of a character; UTF-8 cannot encode it
+        Path in = dir.resolve("a.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"text\":\"Presiden Joko Widodo\\udc00 bertemu Gubernur Ridwan Kamil di"
+                + " Bandung.\\ud83d\"}\n");
+
+        for (String format : List.of("json", "csv", "conll")) {
+            Path output = dir.resolve("out." + format);
+            List<String> args = new java.util.ArrayList<>(List.of("tag", "-q", "--format", format, "-o",
+                    output.toString(), in.toString()));
+            if (format.equals("json")) {
+                args.add(2, "--keep-text");
+            } else if (format.equals("conll")) {
+                args.add(2, "--no-tokenized");
+            }
+            assertThat(run(args.toArray(String[]::new))).as(format + ": " + err).isEqualTo(Main.OK);
+            String written = Files.readString(output, StandardCharsets.UTF_8);
+            assertThat(written).as(format).doesNotContain("?").contains("Widodo");
+            if (!format.equals("csv")) {
+                assertThat(written).as(format).contains("\uFFFD");
+            }
+        }
+        // the text's offsets hold: one UTF-16 unit for another
+        String json = Files.readString(dir.resolve("out.json"));
+        assertThat(json).contains("Widodo\uFFFD bertemu").contains("\"start\":9,\"end\":20");
+
+        Path graph = dir.resolve("graph");
+        assertThat(run("graph", "-q", "-o", graph.toString(), in.toString())).as(err.toString()).isEqualTo(Main.OK);
+        Path pages = dir.resolve("pages");
+        assertThat(run("render", "-q", "-o", pages.toString(), in.toString())).as(err.toString()).isEqualTo(Main.OK);
+        String page;
+        try (var files = Files.list(pages.resolve("documents"))) {
+            page = Files.readString(files.findFirst().orElseThrow());
+        }
+        assertThat(page).contains("\uFFFD bertemu").doesNotContain("?");
+    }
+
+    @Test
+    void conllRefusesADocumentWithADocstartTokenAsAFailureAndWritesTheOthers(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Kata -DOCSTART-foo muncul di berita.");
+        Files.writeString(in.resolve("b.txt"), TEXT);
+        Path output = dir.resolve("out.conll");
+
+        int code = run("tag", "-q", "--format", "conll", "--no-tokenized", "-o", output.toString(), in.toString());
+
+        assertThat(code).isEqualTo(Main.SOME_FAILED);
+        String written = Files.readString(output);
+        assertThat(written).startsWith("-DOCSTART-\t" + in.resolve("b.txt") + "\n").doesNotContain("foo");
+        assertThat(written.lines().filter(l -> l.startsWith("-DOCSTART-"))).hasSize(1);
+        assertThat(Files.readString(dir.resolve("out.conll.errors.jsonl"))).contains(in.resolve("a.txt").toString())
+                .contains("token 2 of sentence 1 (at character 5) begins with -DOCSTART-");
+    }
+
+    @Test
+    @Timeout(600)
+    void graphAndRenderRunOutOfMemoryWithTheExitCodeOfTagAndAMessage(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), TEXT);
+        // 38 MB of text: far more than 160 MB of heap can tag (the limit is raised past it on purpose)
+        try (Writer w = Files.newBufferedWriter(in.resolve("b.txt"))) {
+            for (int i = 0; i < 1_000_000; i++) {
+                w.write(TEXT);
+                w.write('\n');
+            }
+        }
+        for (String command : List.of("graph", "render")) {
+            Path log = dir.resolve(command + ".log");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx160m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), command,
+                    "--threads", "1", "--max-document", "1G", "-o", dir.resolve(command).toString(), in.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+
+            assertThat(p.waitFor()).as(command + ": " + Files.readString(log)).isEqualTo(Main.OUT_OF_MEMORY);
+            assertThat(Files.readString(log)).as(command).contains("entitas: out of memory: the run is stopped")
+                    .contains("-Xmx").doesNotContain("\tat ");
+        }
+        assertThat(Files.readString(dir.resolve("graph.log"))).contains("are missing or incomplete");
+        assertThat(Files.readString(dir.resolve("render.log"))).contains("index.html and graph.html are not written");
+        assertThat(dir.resolve("render/index.html")).doesNotExist();
+    }
+
+    @Test
+    void preTokenizedConllResumesAfterItsLastWholeDocument(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.conll");
+        Files.writeString(in, "Presiden\nJoko\nWidodo\n\n-DOCSTART-\n\nGubernur\nRidwan\nKamil\n\n-DOCSTART-\n\nBandung\n");
+        Path output = dir.resolve("out.conll");
+        assertThat(run("tag", "-q", "--format", "conll", "-o", output.toString(), in.toString())).isEqualTo(Main.OK);
+        String whole = Files.readString(output);
+        Path journal = dir.resolve("out.conll.journal");
+        List<String> done = Files.readAllLines(journal);
+        assertThat(done).hasSize(4);
+        // as a kill after the first document leaves it: the journal up to it, half of the second document written
+        Files.write(journal, done.subList(0, 2));
+        Files.writeString(output, whole.substring(0, whole.indexOf("Kamil")));
+
+        assertThat(run("tag", "-q", "--format", "conll", "--resume", "-o", output.toString(), in.toString()))
+                .isEqualTo(Main.OK);
+
+        assertThat(Files.readString(output)).isEqualTo(whole);
     }
 }

@@ -225,6 +225,28 @@ class KnowledgeGraphTest {
         return out;
     }
 
+    @Test
+    void neo4jArraysKeepTheirElementsAndNoValueBreaksALine(@TempDir Path dir) throws Exception {
+        String text = "Joko Widodo tiba di Bandung.";
+        List<Mention> mentions = List.of(m(text, EntityType.PERSON, "Joko Widodo", 0),
+                m(text, EntityType.LOCATION, "Bandung", 0));
+        KnowledgeGraph g = new KnowledgeGraph().add("berita;1\nsatu", mentions).add("berita;2", mentions);
+
+        GraphExports.neo4j(g, dir.resolve("neo4j"));
+
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<String> relationships = Files.readAllLines(dir.resolve("neo4j/relationships.csv"));
+        assertThat(relationships).hasSize(3);
+        try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/relationships.csv"), StandardCharsets.UTF_8)) {
+            CSVRecord tie = csv.parse(r).getRecords().get(0);
+            // as neo4j-admin splits it with --array-delimiter=";"
+            assertThat(tie.get("documents:string[]").split(";")).containsExactly("berita,1 satu", "berita,2");
+        }
+        List<String> nodes = Files.readAllLines(dir.resolve("neo4j/nodes.csv"));
+        assertThat(nodes).hasSize(3).allSatisfy(l -> assertThat(l).doesNotContain("\r"));
+        assertThat(nodes.get(1)).contains("\"berita;1 satu\"");
+    }
+
     private static Mention m(String text, EntityType type, String name, int sentence) {
         int start = text.indexOf(name);
         return new Mention(type, name, start, start + name.length(), 0.9, sentence);

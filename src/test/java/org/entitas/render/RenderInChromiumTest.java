@@ -171,11 +171,22 @@ class RenderInChromiumTest {
                     .isEqualTo(List.of("Vladimir Putin"));
 
             // a click on a node lists its documents, linked to their pages
+            // (once the search's move to Putin has ended, which would otherwise move the view under the click; at a
+            // point of Jakarta's circle that no other node or label covers, as a small node may be drawn on top)
+            page.waitFor("!entitasGraph.cy.animated()", Duration.ofSeconds(10));
             @SuppressWarnings("unchecked")
             Map<String, Object> at = (Map<String, Object>) page.eval("(function () {"
-                    + " var n = entitasGraph.cy.nodes().filter(n => n.data('name') === 'Jakarta')[0];"
-                    + " entitasGraph.cy.fit(n, 200);"
-                    + " var p = n.renderedPosition(), r = document.getElementById('graph').getBoundingClientRect();"
+                    + " var cy = entitasGraph.cy, n = cy.nodes().filter(n => n.data('name') === 'Jakarta')[0];"
+                    + " cy.fit(n, 200);"
+                    + " var p = n.renderedPosition(), w = n.renderedWidth() / 2;"
+                    + " var others = cy.nodes().filter(o => o.id() !== n.id())"
+                    + "     .map(o => o.renderedBoundingBox({includeLabels: true}));"
+                    + " var r = document.getElementById('graph').getBoundingClientRect();"
+                    + " for (var k = 0; k <= 8; k++) { for (var a = 0; a < 16; a++) {"
+                    + "   var d = 0.8 * w * k / 8, x = p.x + d * Math.cos(a * Math.PI / 8),"
+                    + "       y = p.y + d * Math.sin(a * Math.PI / 8);"
+                    + "   if (others.every(b => x < b.x1 || x > b.x2 || y < b.y1 || y > b.y2)) {"
+                    + "     return {x: r.x + x, y: r.y + y}; } } }"
                     + " return {x: r.x + p.x, y: r.y + p.y}; })()");
             page.click(((Number) at.get("x")).doubleValue(), ((Number) at.get("y")).doubleValue());
             page.waitFor("document.getElementById('details').dataset.key === 'LOCATION:jakarta'", Duration.ofSeconds(10));
