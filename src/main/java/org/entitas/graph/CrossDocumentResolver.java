@@ -114,7 +114,10 @@ final class CrossDocumentResolver {
             String shortForm = form(type, shortName);
             Set<Integer> look = new java.util.TreeSet<>(index.getOrDefault(type.name() + ":n:" + shortForm, List.of()));
             if (type.equals(EntityType.PERSON)) {
-                look.addAll(index.getOrDefault(type.name() + ":w:" + words(shortName).get(0), List.of()));
+                List<String> shortWords = words(shortName);
+                if (!shortWords.isEmpty()) {
+                    look.addAll(index.getOrDefault(type.name() + ":w:" + shortWords.get(0), List.of()));
+                }
             } else {
                 look.addAll(index.getOrDefault(type.name() + ":i:" + shortForm.replace("-", ""), List.of()));
             }

@@ -274,8 +274,9 @@ public final class MentionCleaner {
         return text.substring(w[0], w[1]);
     }
 
+    /** Whether a word is lower case (and not a connector of names); an empty word counts as one, to be dropped. */
     private static boolean lowerCase(String word) {
-        return Character.isLowerCase(word.codePointAt(0)) && !CONNECTORS.contains(word);
+        return word.isEmpty() || Character.isLowerCase(word.codePointAt(0)) && !CONNECTORS.contains(word);
     }
 
     private static boolean isAcronym(String word) {
