@@ -67,6 +67,10 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         for (int p = 0; p < patternCount; p++) {
             String[] parts = d.readUTF().split(" ");
             featuresOf[p] = number(parts[0], MAX_COUNT, "a pattern's feature count");
+            if (parts.length - 1 > outcomes.length) {
+                throw new IOException("the perceptron has an outcome pattern of " + (parts.length - 1)
+                        + " outcomes, more than its " + outcomes.length);
+            }
             int[] pattern = new int[parts.length - 1];
             for (int k = 0; k < pattern.length; k++) {
                 pattern[k] = number(parts[k + 1], outcomes.length - 1, "an outcome");
@@ -76,11 +80,13 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
             weights += (long) featuresOf[p] * pattern.length;
             widest = Math.max(widest, pattern.length);
         }
-        String[] names = new String[count(d, "features")];
-        if (names.length != features || weights > MAX_COUNT) {
+        int named = count(d, "features");
+        if (named != features || weights > MAX_COUNT) {
             throw new IOException("the outcome patterns cover " + features + " features with " + weights
-                    + " weights, the model names " + names.length + " features");
+                    + " weights, the model names " + named + " features");
         }
+        // (allocated once the count agrees with the patterns', which the names that follow must then fill)
+        String[] names = new String[named];
         for (int i = 0; i < names.length; i++) {
             names[i] = d.readUTF();
         }
