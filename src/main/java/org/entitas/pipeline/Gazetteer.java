@@ -455,11 +455,7 @@ public final class Gazetteer {
             t.tokenOf = tokenOf;
             t.types = types;
             t.nodeCount = parentOf.length;
-            t.edgeKeys = emptyKeys(tableSize(t.nodeCount));
-            t.edgeChildren = new int[t.edgeKeys.length];
-            for (int node = 1; node < t.nodeCount; node++) {
-                t.putEdge(key(parentOf[node], tokenOf[node]), node);
-            }
+            t.indexEdges(tableSize(t.nodeCount));
             return t;
         }
 
@@ -549,11 +545,7 @@ public final class Gazetteer {
             parentOf[child] = node;
             tokenOf[child] = id;
             if (2 * nodeCount > edgeKeys.length) {
-                edgeKeys = emptyKeys(2 * edgeKeys.length);
-                edgeChildren = new int[edgeKeys.length];
-                for (int n = 1; n < nodeCount; n++) {
-                    putEdge(key(parentOf[n], tokenOf[n]), n);
-                }
+                indexEdges(2 * edgeKeys.length);
             } else {
                 putEdge(key(node, id), child);
             }
@@ -567,6 +559,15 @@ public final class Gazetteer {
                 slot = (slot + 1) & mask;
             }
             tokenSlots[slot] = id + 1;
+        }
+
+        /** A new edge table of {@code capacity} slots holding the edge to every node but the root. */
+        private void indexEdges(int capacity) {
+            edgeKeys = emptyKeys(capacity);
+            edgeChildren = new int[capacity];
+            for (int n = 1; n < nodeCount; n++) {
+                putEdge(key(parentOf[n], tokenOf[n]), n);
+            }
         }
 
         private void putEdge(long key, int child) {

@@ -285,18 +285,26 @@ class FaultTest {
         assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.OK);
     }
 
-    @Test
-    @Timeout(300)
-    void outOfMemoryStopsTheRunWithItsOwnExitCodeAndAValidOutputThatResumes(@TempDir Path dir) throws Exception {
+    /**
+     * A directory {@code in} of {@code a.txt} (a short text) and {@code b.txt}: 38 MB of text, far more than 160 MB
+     * of heap can tag (the size limit is raised past it on purpose).
+     */
+    private static Path tooMuchToTag(Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), TEXT);
-        // 38 MB of text: far more than 160 MB of heap can tag (the limit is raised past it on purpose)
         try (Writer w = Files.newBufferedWriter(in.resolve("b.txt"))) {
             for (int i = 0; i < 1_000_000; i++) {
                 w.write(TEXT);
                 w.write('\n');
             }
         }
+        return in;
+    }
+
+    @Test
+    @Timeout(300)
+    void outOfMemoryStopsTheRunWithItsOwnExitCodeAndAValidOutputThatResumes(@TempDir Path dir) throws Exception {
+        Path in = tooMuchToTag(dir);
         Files.writeString(in.resolve("c.txt"), TEXT);
         Path output = dir.resolve("out.jsonl");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -473,15 +481,7 @@ class FaultTest {
     @Test
     @Timeout(600)
     void graphAndRenderRunOutOfMemoryWithTheExitCodeOfTagAndAMessage(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), TEXT);
-        // 38 MB of text: far more than 160 MB of heap can tag (the limit is raised past it on purpose)
-        try (Writer w = Files.newBufferedWriter(in.resolve("b.txt"))) {
-            for (int i = 0; i < 1_000_000; i++) {
-                w.write(TEXT);
-                w.write('\n');
-            }
-        }
+        Path in = tooMuchToTag(dir);
         for (String command : List.of("graph", "render")) {
             Path log = dir.resolve(command + ".log");
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
