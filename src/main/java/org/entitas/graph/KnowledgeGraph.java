@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.TaggedDocument;
+import org.entitas.io.LoneSurrogates;
 
 /**
  * Entities across documents and how they co-occur. Add documents one by one ({@link #add}); read the nodes,
@@ -160,9 +161,12 @@ public final class KnowledgeGraph {
      */
     public KnowledgeGraph add(TaggedDocument document) {
         requireNonNull(document, "document must not be null");
-        MentionCleaner.Cleaned c = MentionCleaner.clean(document.text(), document.mentions());
+        // a lone surrogate is U+FFFD from here on, as every export writes it: names that differ only there are one
+        // entity with one key in every export
+        String text = LoneSurrogates.replaced(document.text());
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, whole(document.mentions()));
         TaggedDocument clean = new TaggedDocument(document.document(), document.sentences(), c.mentions());
-        return add(document.id(), c, EntityResolver.resolve(document.text(), c.mentions()), RoleRelations.read(clean));
+        return add(document.id(), c, EntityResolver.resolve(text, c.mentions()), RoleRelations.read(clean));
     }
 
     /**
@@ -176,10 +180,11 @@ public final class KnowledgeGraph {
         int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
         char[] text = new char[length];
         java.util.Arrays.fill(text, ' ');
-        for (Mention m : mentions) {
+        List<Mention> whole = whole(mentions);
+        for (Mention m : whole) {
             m.text().getChars(0, m.text().length(), text, m.start());
         }
-        MentionCleaner.Cleaned c = MentionCleaner.clean(new String(text), mentions);
+        MentionCleaner.Cleaned c = MentionCleaner.clean(new String(text), whole);
         return add(documentId, c, EntityResolver.resolve(c.mentions()), List.of());
     }
 
@@ -399,5 +404,16 @@ public final class KnowledgeGraph {
     /** The edges, heaviest first, then by keys. */
     public List<Edge> edges() {
         return resolved().edges();
+    }
+
+    /** The mentions with each lone surrogate of their text as U+FFFD (one char for one: offsets stay). */
+    private static List<Mention> whole(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String text = LoneSurrogates.replaced(m.text());
+            out.add(text.equals(m.text()) ? m
+                    : new Mention(m.type(), text, m.start(), m.end(), m.confidence(), m.sentence()));
+        }
+        return out;
     }
 }
