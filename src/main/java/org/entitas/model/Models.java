@@ -47,11 +47,12 @@ public final class Models {
      */
     public static Models load(Path dir) {
         ModelLoader.checkDirectory(requireNonNull(dir, "dir must not be null"));
-        return new Models(
-                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE),
-                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN),
-                (TokenNameFinderModel) ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER),
-                card(dir));
+        ModelLoader.Loading ner = ModelLoader.inBackground(
+                () -> ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
+        SentenceModel sentence =
+                (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE);
+        TokenizerModel token = (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN);
+        return new Models(sentence, token, (TokenNameFinderModel) ner.get(), card(dir));
     }
 
     private static ModelCard card(Path dir) {
@@ -107,10 +108,10 @@ public final class Models {
         } catch (IOException e) {
             throw new UncheckedIOException("the card of the bundled models cannot be read: " + e.getMessage(), e);
         }
-        return new Models(
-                (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE),
-                (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN),
-                (TokenNameFinderModel) ModelLoader.loadResource(ModelKind.NER), card);
+        ModelLoader.Loading ner = ModelLoader.inBackground(() -> ModelLoader.loadResource(ModelKind.NER));
+        SentenceModel sentence = (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE);
+        TokenizerModel token = (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN);
+        return new Models(sentence, token, (TokenNameFinderModel) ner.get(), card);
     }
 
     /** The sentence detector model. */

@@ -85,6 +85,31 @@ abstract class CompactModel implements MaxentModel {
 
         /** Adds a feature and the weights of its outcomes (the first {@code n} of the two arrays). */
         void add(String key, int[] outcomes, double[] weights, int n) {
+            int start = begin(key);
+            for (int k = 0; k < n; k++) {
+                parameters[2 * at] = outcomes[k];
+                parameters[2 * at + 1] = Double.doubleToRawLongBits(weights[k]);
+                at++;
+            }
+            end(start);
+        }
+
+        /**
+         * Adds a feature and the weights of all its outcomes, given as raw bits ({@link Double#doubleToRawLongBits})
+         * from {@code bits[from]} on.
+         */
+        void add(String key, int[] outcomes, long[] bits, int from) {
+            int start = begin(key);
+            for (int k = 0; k < outcomes.length; k++) {
+                parameters[2 * at] = outcomes[k];
+                parameters[2 * at + 1] = bits[from + k];
+                at++;
+            }
+            end(start);
+        }
+
+        /** Takes a free slot for {@code key}; returns where its four ints start. */
+        private int begin(String key) {
             int h = key.hashCode();
             int slot = spread(h) & mask;
             while (keys[slot] != null) {
@@ -93,13 +118,12 @@ abstract class CompactModel implements MaxentModel {
             keys[slot] = key;
             slots[4 * slot] = h;
             slots[4 * slot + 1] = at;
-            for (int k = 0; k < n; k++) {
-                parameters[2 * at] = outcomes[k];
-                parameters[2 * at + 1] = Double.doubleToRawLongBits(weights[k]);
-                at++;
-            }
-            slots[4 * slot + 2] = at;
-            slots[4 * slot + 3] = 1;
+            return 4 * slot;
+        }
+
+        private void end(int start) {
+            slots[start + 2] = at;
+            slots[start + 3] = 1;
         }
     }
 

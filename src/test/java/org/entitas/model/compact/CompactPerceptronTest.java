@@ -85,6 +85,31 @@ class CompactPerceptronTest {
         assertThat(reader.create(new ByteArrayInputStream(whole))).isInstanceOf(CompactPerceptron.class);
     }
 
+    /**
+     * Feature names are written as modified UTF-8 ({@code writeUTF}); the reader decodes them as UTF-8 and decodes
+     * again those where the two differ (U+0000, characters outside the Basic Multilingual Plane) or that hold U+FFFD.
+     */
+    @Test
+    void featureNamesInModifiedUtf8AreReadAsOpenNlpReadsThem() throws Exception {
+        String[] names = {"w=biasa", "w=kota\u0000", "w=\uD83D\uDE00", "w=\uFFFD", "w=Sémarang", "w=\u4E2D\u6587",
+            "w=\uD83D", "p=\u00E9\uD83C\uDDEE\uD83C\uDDE9"};
+        opennlp.tools.ml.model.Context[] weights = new opennlp.tools.ml.model.Context[names.length];
+        for (int i = 0; i < names.length; i++) {
+            weights[i] = new opennlp.tools.ml.model.Context(new int[] {0, 1}, new double[] {i + 0.5, -i - 0.25});
+        }
+        PerceptronModel written = new PerceptronModel(weights, names, new String[] {"A", "B"});
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new opennlp.tools.ml.perceptron.BinaryPerceptronModelWriter(written,
+                new java.io.DataOutputStream(bytes)).persist();
+        MaxentModel read = (MaxentModel) new PerceptronReader(null).create(new ByteArrayInputStream(bytes.toByteArray()));
+        for (String name : names) {
+            assertThat(read.eval(new String[] {name})).as(name).containsExactly(written.eval(new String[] {name}),
+                    within(1e-12));
+            assertThat(read.eval(new String[] {name})[0]).as(name).isNotEqualTo(0.5);
+        }
+        assertThat(read.eval(new String[] {"w=kota"})).containsExactly(0.5, 0.5);
+    }
+
     @Test
     void sameNamesAndProbabilitiesOnTheTestCorpus() throws Exception {
         NameFinderME a = new NameFinderME(plain);

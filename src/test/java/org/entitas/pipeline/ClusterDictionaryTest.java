@@ -1,0 +1,50 @@
+package org.entitas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.entitas.pipeline.ClusterFeatureGeneratorFactory.Dictionary;
+import org.junit.jupiter.api.Test;
+
+/** The word cluster file: {@code word cluster [count]} lines, as a model stores them and as training reads them. */
+class ClusterDictionaryTest {
+
+    private static Dictionary read(String text) throws IOException {
+        return Dictionary.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "clusters.txt");
+    }
+
+    @Test
+    void fieldsAreCutAtRunsOfSpacesAndTabsAndBlankLinesAreSkipped() throws IOException {
+        Dictionary d = read("jakarta c12\n\n  surabaya\t\tc12 40\r\n\t\nmakan \t c7\r\nkota c3   \n\u00e9t\u00e9 c3");
+        assertThat(d.size()).isEqualTo(5);
+        assertThat(d.lookup("jakarta")).isEqualTo("c12");
+        assertThat(d.lookup("surabaya")).isEqualTo("c12");
+        assertThat(d.lookup("makan")).isEqualTo("c7");
+        assertThat(d.lookup("kota")).isEqualTo("c3");
+        assertThat(d.lookup("\u00e9t\u00e9")).isEqualTo("c3");
+        assertThat(d.lookup("bandung")).isNull();
+    }
+
+    @Test
+    void aLineOfOneOrMoreThanThreeFieldsNamesTheSourceAndLine() {
+        assertThatThrownBy(() -> read("jakarta c12\nsurabaya\n"))
+                .isInstanceOf(IOException.class).hasMessage("clusters.txt, line 2: expected 'word cluster', got 'surabaya'");
+        assertThatThrownBy(() -> read("a c1\n\nb c2 3 4\r\n"))
+                .isInstanceOf(IOException.class).hasMessage("clusters.txt, line 3: expected 'word cluster', got 'b c2 3 4'");
+    }
+
+    @Test
+    void writtenAndReadAgainGivesTheSameWords() throws IOException {
+        Dictionary d = read("zebra c1\napel c2\n\u4e2d\u6587 c1\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        d.write(out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("apel c2\nzebra c1\n\u4e2d\u6587 c1\n");
+        Dictionary again = read(out.toString(StandardCharsets.UTF_8));
+        assertThat(again.size()).isEqualTo(3);
+        assertThat(again.lookup("\u4e2d\u6587")).isEqualTo("c1");
+    }
+}
