@@ -78,59 +78,6 @@ final class ModelLoader {
         }
     }
 
-    /**
-     * Runs {@code load} on a thread of its own, so that the name finder model (about 0.45 s of reading before the JIT
-     * has compiled anything) loads while the calling thread reads the two small models: a one-sentence run spends
-     * most of its time loading. {@link Loading#get} gives the model or throws what {@code load} threw.
-     */
-    static Loading inBackground(java.util.function.Supplier<BaseModel> load) {
-        Loading loading = new Loading();
-        Thread t = new Thread(() -> loading.run(load), "entitas-model-loader");
-        t.setDaemon(true);
-        t.start();
-        return loading;
-    }
-
-    /** A model being loaded by {@link #inBackground}. */
-    static final class Loading {
-        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        private BaseModel model;
-        private Throwable failure;
-
-        private void run(java.util.function.Supplier<BaseModel> load) {
-            try {
-                model = load.get();
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            } finally {
-                done.countDown();
-            }
-        }
-
-        /** Waits for the model; rethrows the exception or error of its loading as it was thrown. */
-        BaseModel get() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    done.await();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            return model;
-        }
-    }
-
     private static BaseModel read(InputStream in, ModelKind kind, String name, Source again) {
         try {
             switch (kind) {

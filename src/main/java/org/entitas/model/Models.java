@@ -11,6 +11,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.model.BaseModel;
+import org.entitas.internal.Background;
 import org.entitas.model.compact.CompactModels;
 
 /**
@@ -47,12 +49,22 @@ public final class Models {
      */
     public static Models load(Path dir) {
         ModelLoader.checkDirectory(requireNonNull(dir, "dir must not be null"));
-        ModelLoader.Loading ner = ModelLoader.inBackground(
+        // the name finder model (most of the loading time) on a thread of its own while this one reads the small two
+        Background<BaseModel> ner = Background.start("entitas-model-loader",
                 () -> ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
         SentenceModel sentence =
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE);
         TokenizerModel token = (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN);
-        return new Models(sentence, token, (TokenNameFinderModel) ner.get(), card(dir));
+        return new Models(sentence, token, (TokenNameFinderModel) loaded(ner), card(dir));
+    }
+
+    /** The model loaded in the background; its loading threw only unchecked exceptions. */
+    private static BaseModel loaded(Background<BaseModel> model) {
+        try {
+            return model.get();
+        } catch (IOException e) {
+            throw new AssertionError("model loading throws unchecked exceptions only", e);
+        }
     }
 
     private static ModelCard card(Path dir) {
@@ -108,10 +120,11 @@ public final class Models {
         } catch (IOException e) {
             throw new UncheckedIOException("the card of the bundled models cannot be read: " + e.getMessage(), e);
         }
-        ModelLoader.Loading ner = ModelLoader.inBackground(() -> ModelLoader.loadResource(ModelKind.NER));
+        Background<BaseModel> ner = Background.start("entitas-model-loader",
+                () -> ModelLoader.loadResource(ModelKind.NER));
         SentenceModel sentence = (SentenceModel) ModelLoader.loadResource(ModelKind.SENTENCE);
         TokenizerModel token = (TokenizerModel) ModelLoader.loadResource(ModelKind.TOKEN);
-        return new Models(sentence, token, (TokenNameFinderModel) ner.get(), card);
+        return new Models(sentence, token, (TokenNameFinderModel) loaded(ner), card);
     }
 
     /** The sentence detector model. */

@@ -10,6 +10,7 @@
  * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},
  * {@code model.compact}, <b>{@code model}</b>, {@code pipeline}, the root {@code org.entitas}, then
  * {@code io}, {@code eval}, {@code train}, {@code bulk}, {@code graph}, {@code render}, {@code spark} and
- * {@code cli}. This package uses {@code model.compact} only ({@code org.entitas.LayeringTest} checks).
+ * {@code cli}. This package uses {@code model.compact} and {@code internal} only ({@code org.entitas.LayeringTest}
+ * checks).
  */
 package org.entitas.model;

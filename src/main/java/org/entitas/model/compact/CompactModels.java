@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -48,7 +49,12 @@ public final class CompactModels {
      * @throws IOException if the stream cannot be read or holds no name finder model
      */
     public static TokenNameFinderModel nameFinderModel(InputStream in) throws IOException {
-        return new CompactNameFinderModel(requireNonNull(in, "in must not be null"));
+        requireNonNull(in, "in must not be null");
+        try {
+            return new CompactNameFinderModel(in);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.model.ArtifactSerializer;
+import org.entitas.internal.Background;
 
 /**
  * Reads the perceptron of a model file straight into a {@link CompactPerceptron}, without OpenNLP's
@@ -27,10 +28,26 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
     private static final int MAX_COUNT = 50_000_000;
 
     private final ArtifactSerializer<Object> others;
+    private final boolean inBackground;
+
+    /** A reader that returns the perceptron it reads. */
+    PerceptronReader(ArtifactSerializer<?> others) {
+        this(others, false);
+    }
 
     @SuppressWarnings("unchecked")
-    PerceptronReader(ArtifactSerializer<?> others) {
+    private PerceptronReader(ArtifactSerializer<?> others, boolean inBackground) {
         this.others = (ArtifactSerializer<Object>) others;
+        this.inBackground = inBackground;
+    }
+
+    /**
+     * A reader that takes the perceptron's bytes and returns a {@link Background} that reads them on a thread of its
+     * own, while the model's other entries (gazetteer, word clusters) are read: the model that uses it must take the
+     * perceptron from it before anything else does ({@link CompactNameFinderModel}).
+     */
+    static PerceptronReader inBackground(ArtifactSerializer<?> others) {
+        return new PerceptronReader(others, true);
     }
 
     @Override
@@ -46,11 +63,7 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         if (!"Perceptron".equals(type)) {
             return others.create(new ByteArrayInputStream(bytes));
         }
-        try {
-            return read(b);
-        } catch (BufferUnderflowException e) {
-            throw new IOException("the perceptron ends early", e);
-        }
+        return inBackground ? Background.start("entitas-perceptron-reader", () -> read(b)) : read(b);
     }
 
     /**
@@ -59,6 +72,14 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
      * {@code readDouble} took about twice the time (0.2 s of a one-sentence run).
      */
     private static CompactPerceptron read(ByteBuffer b) throws IOException {
+        try {
+            return readTables(b);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("the perceptron ends early", e);
+        }
+    }
+
+    private static CompactPerceptron readTables(ByteBuffer b) throws IOException {
         String[] outcomes = new String[count(b, "outcomes")];
         for (int i = 0; i < outcomes.length; i++) {
             outcomes[i] = utf(b);

@@ -10,6 +10,6 @@
  * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},
  * <b>{@code model.compact}</b>, {@code model}, {@code pipeline}, the root {@code org.entitas}, then
  * {@code io}, {@code eval}, {@code train}, {@code bulk}, {@code graph}, {@code render}, {@code spark} and
- * {@code cli}. This package uses no other package of the project ({@code org.entitas.LayeringTest} checks).
+ * {@code cli}. This package uses only {@code internal} ({@code org.entitas.LayeringTest} checks).
  */
 package org.entitas.model.compact;

@@ -85,6 +85,24 @@ class CompactPerceptronTest {
         assertThat(reader.create(new ByteArrayInputStream(whole))).isInstanceOf(CompactPerceptron.class);
     }
 
+    /** Read on a thread of its own inside a model file, a cut perceptron is the same IOException from the model. */
+    @Test
+    void aModelWithACutPerceptronFailsWithTheReadersMessage() throws Exception {
+        java.io.ByteArrayOutputStream model = new java.io.ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(TestCorpusText.bundledModel("id-ner.bin"));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(model)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(e.getName().equals(CompactNameFinderModel.CLASSIFIER_ENTRY)
+                        ? Arrays.copyOf(data, data.length / 2) : data);
+                out.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> CompactModels.nameFinderModel(new ByteArrayInputStream(model.toByteArray())))
+                .isInstanceOf(IOException.class).hasMessage("the perceptron ends early");
+    }
+
     /**
      * Feature names are written as modified UTF-8 ({@code writeUTF}); the reader decodes them as UTF-8 and decodes
      * again those where the two differ (U+0000, characters outside the Basic Multilingual Plane) or that hold U+FFFD.
