@@ -130,8 +130,9 @@ class InputsFuzzTest {
     }
 
     /**
-     * JSON Lines: nothing is lost. Each line that on its own is UTF-8 and a JSON object with a string {@code text}
-     * and a non-blank string {@code id} (each once), and no lone surrogate outside the text, becomes that document,
+     * JSON Lines: nothing is lost. Each line (ended by {@code \n}, as JSON Lines defines it: a lone {@code \r}
+     * ends none) that on its own is UTF-8 and a JSON object with a string {@code text} and a non-blank string
+     * {@code id} (each once), and no lone surrogate outside the text, becomes that document,
      * whatever the other lines hold (invalid UTF-8 included), a byte order mark before the first line is no part of
      * it, and no line gives more than one input. A line with a lone surrogate in its id or in a carried field is a
      * failure.
@@ -157,21 +158,19 @@ class InputsFuzzTest {
         }
     }
 
-    /** The lines of the bytes as {@link java.io.BufferedReader#readLine} cuts them (\n, \r, \r\n). */
+    /**
+     * The lines of the bytes as JSON Lines defines them: each ends at {@code \n}, a {@code \r} just before it is
+     * no part of the line (a {@code \r} elsewhere is, as JSON reads it as white space between values).
+     */
     private static List<byte[]> lines(byte[] data) {
         List<byte[]> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < data.length; i++) {
-            if (data[i] == '\n' || data[i] == '\r') {
-                out.add(Arrays.copyOfRange(data, start, i));
-                if (data[i] == '\r' && i + 1 < data.length && data[i + 1] == '\n') {
-                    i++;
-                }
+        for (int i = 0; i <= data.length; i++) {
+            if (i == data.length ? start < data.length : data[i] == '\n') {
+                int end = i > start && data[i - 1] == '\r' ? i - 1 : i;
+                out.add(Arrays.copyOfRange(data, start, end));
                 start = i + 1;
             }
-        }
-        if (start < data.length) {
-            out.add(Arrays.copyOfRange(data, start, data.length));
         }
         return out;
     }
