@@ -112,10 +112,23 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         if (named > b.remaining() / 2) {
             throw new BufferUnderflowException();
         }
-        // (allocated once the count agrees with the patterns' and each name has its two bytes of length left)
-        String[] names = new String[named];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = utf(b);
+        // each name's place among the names' characters (allocated once the count agrees with the patterns' and each
+        // name has its two bytes of length left); no String is kept, the tables hold the characters
+        CompactModel.Tables tables = new CompactModel.Tables(outcomes, named, (int) weights,
+                Math.max(0, b.remaining() - 8 * weights));
+        int[] keys = new int[named];
+        for (int i = 0; i < named; i++) {
+            int length = b.getShort(b.position()) & 0xFFFF;
+            if (b.remaining() < 2 + length) {
+                throw new BufferUnderflowException();
+            }
+            int key = tables.appendAscii(b.array(), b.position() + 2, length);
+            if (key < 0) {
+                key = tables.appendKey(utf(b));
+            } else {
+                b.position(b.position() + 2 + length);
+            }
+            keys[i] = key;
         }
         // the weights, feature by feature, each pattern's outcomes in turn: as raw bits, which is how the tables keep
         // them (an array view of longs is one bulk copy, one of doubles is not)
@@ -124,13 +137,12 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         }
         long[] bits = new long[(int) weights];
         b.asLongBuffer().get(bits);
-        CompactModel.Tables tables = new CompactModel.Tables(outcomes, names.length, (int) weights);
         int feature = 0;
         int at = 0;
         for (int p = 0; p < patternCount; p++) {
             int[] pattern = patterns.get(p);
             for (int f = 0; f < featuresOf[p]; f++) {
-                tables.add(names[feature++], pattern, bits, at);
+                tables.add(keys[feature++], pattern, bits, at);
                 at += pattern.length;
             }
         }
