@@ -32,6 +32,21 @@ public final class Background<T> {
     }
 
     /**
+     * Throws {@code cause} itself when it is unchecked (a {@link RuntimeException} or an {@link Error}); otherwise
+     * returns it wrapped in an {@link IllegalStateException}, for the caller to throw: what a task's
+     * {@code ExecutionException} becomes for the thread that takes its result.
+     */
+    static IllegalStateException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /**
      * Waits for the result (an interrupt is kept for later, not lost) and returns it, or throws what the work threw:
      * an {@link IOException}, an unchecked exception or an error as it was, another exception wrapped in an
      * {@link IllegalStateException}.
@@ -45,17 +60,10 @@ public final class Background<T> {
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) {
+                    if (e.getCause() instanceof IOException io) {
                         throw io;
                     }
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
+                    throw unchecked(e.getCause());
                 }
             }
         } finally {

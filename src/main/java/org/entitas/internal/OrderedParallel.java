@@ -114,14 +114,7 @@ public final class OrderedParallel {
                     Thread.currentThread().interrupt();
                     throw new CancellationException("interrupted while waiting for a result");
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (cause instanceof Error err) {
-                        throw err;
-                    }
-                    throw new IllegalStateException(cause);
+                    throw Background.unchecked(e.getCause());
                 }
             }
         };
