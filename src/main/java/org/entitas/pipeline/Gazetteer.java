@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entitas.internal.Background;
 
 /**
  * Typed lists of names (person, place, organization, ...) in a trie over lower-cased tokens, matched as the
@@ -283,11 +284,6 @@ public final class Gazetteer {
             if (tokenBytes.length < byteCount) {
                 throw new EOFException();
             }
-            String[] tokens = tokenCount == 0 ? new String[0]
-                    : new String(tokenBytes, StandardCharsets.UTF_8).split("\n", -1);
-            if (tokens.length != tokenCount) {
-                throw new IOException(source + ": " + tokens.length + " tokens where " + tokenCount + " were declared");
-            }
             int nodeCount = checkedCount(d.readInt(), MAX_COUNT, source, "nodes");
             if (nodeCount < 1) {
                 throw new IOException(source + ": no root node");
@@ -301,7 +297,17 @@ public final class Gazetteer {
                             + tokenOf[node] + " (" + nodeCount + " nodes, " + tokenCount + " tokens)");
                 }
             }
-            return new Gazetteer(types, Trie.of(tokens, parentOf, tokenOf, nodeTypes), size, maxLength);
+            // the edge table is built on a thread of its own while this one cuts the tokens: the two halves of
+            // reading a model's gazetteer, the longest part of loading a model
+            Trie trie = Trie.withNodes(parentOf, tokenOf, nodeTypes);
+            Background<Trie> edges = Background.start("entitas-gazetteer-edges", trie::indexAllEdges);
+            String[] tokens = tokenCount == 0 ? new String[0]
+                    : new String(tokenBytes, StandardCharsets.UTF_8).split("\n", -1);
+            if (tokens.length != tokenCount) {
+                throw new IOException(source + ": " + tokens.length + " tokens where " + tokenCount + " were declared");
+            }
+            trie.indexTokens(tokens);
+            return new Gazetteer(types, edges.get(), size, maxLength);
         } catch (EOFException e) {
             throw new IOException(source + ": binary gazetteer ends early", e);
         } catch (UTFDataFormatException e) {
@@ -442,21 +448,30 @@ public final class Gazetteer {
             return t;
         }
 
-        /** A trie from its nodes, as the binary form holds them (checked by the caller). */
-        static Trie of(String[] tokens, int[] parentOf, int[] tokenOf, int[] types) {
+        /** A trie from its nodes, as the binary form holds them (checked by the caller), to be indexed yet. */
+        static Trie withNodes(int[] parentOf, int[] tokenOf, int[] types) {
             Trie t = new Trie();
-            t.tokens = tokens;
-            t.tokenCount = tokens.length;
-            t.tokenSlots = new int[tableSize(tokens.length)];
-            for (int i = 0; i < tokens.length; i++) {
-                t.putToken(tokens[i], i);
-            }
             t.parentOf = parentOf;
             t.tokenOf = tokenOf;
             t.types = types;
             t.nodeCount = parentOf.length;
-            t.indexEdges(tableSize(t.nodeCount));
             return t;
+        }
+
+        /** Indexes the tokens (of {@link #withNodes}'s trie). */
+        void indexTokens(String[] tokens) {
+            this.tokens = tokens;
+            tokenCount = tokens.length;
+            tokenSlots = new int[tableSize(tokens.length)];
+            for (int i = 0; i < tokens.length; i++) {
+                putToken(tokens[i], i);
+            }
+        }
+
+        /** Indexes the edges (of {@link #withNodes}'s trie); returns the trie. */
+        Trie indexAllEdges() {
+            indexEdges(tableSize(nodeCount));
+            return this;
         }
 
         /** This trie with its node arrays cut to their length (its tables stay as they are). */
