@@ -1,9 +1,10 @@
 package org.entitas.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.entitas.EntityExtractor;
+import org.entitas.model.ModelCard;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -156,7 +157,13 @@ public final class Main implements Callable<Integer> {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            String model = EntityExtractor.indonesian().model().describe();
+            // the card alone: the version is printed without loading the models (a second of start-up)
+            String model;
+            try {
+                model = ModelCard.bundled().describe();
+            } catch (IOException e) {
+                model = "(its card cannot be read: " + e.getMessage() + ")";
+            }
             return new String[] {"entitas " + (v == null ? "(development build)" : v), "bundled model: " + model};
         }
     }

@@ -59,8 +59,13 @@ public record ModelCard(String source, Optional<String> name, Optional<String> v
         }
     }
 
-    /** The card of the bundled models. */
-    static ModelCard bundled() throws IOException {
+    /**
+     * The card of the models bundled in the jar, read without loading the models (what
+     * {@code EntityExtractor.indonesian().model()} returns once they are loaded).
+     *
+     * @throws IOException if the card is in the jar but cannot be read, or a score in it is not a number
+     */
+    public static ModelCard bundled() throws IOException {
         String resource = ModelLoader.BUNDLED_ROOT + FILE_NAME;
         try (InputStream in = ModelCard.class.getResourceAsStream(resource)) {
             if (in == null) {
