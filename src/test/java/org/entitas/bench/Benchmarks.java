@@ -1,7 +1,6 @@
 package org.entitas.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,13 +89,7 @@ public class Benchmarks {
     }
 
     static List<String> corpus() throws IOException {
-        List<String> out = new ArrayList<>();
-        try (var s = Files.list(Path.of("test-corpus"))) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                out.add(Files.readString(p));
-            }
-        }
-        return out;
+        return UnseenTextBenchmark.texts(Path.of("test-corpus"));
     }
 
     /** Per-thread OpenNLP name finders over the two plain models (NameFinderME is not thread-safe). */

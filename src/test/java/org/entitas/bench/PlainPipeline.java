@@ -43,7 +43,7 @@ public final class PlainPipeline {
     private final TokenNameFinderModel nameModel;
     private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(this::newWorker);
 
-    private PlainPipeline(Path sent, Path token, Path ner) throws IOException {
+    PlainPipeline(Path sent, Path token, Path ner) throws IOException {
         sentenceModel = new SentenceModel(sent);
         tokenizerModel = new TokenizerModel(token);
         nameModel = new TokenNameFinderModel(ner);
@@ -111,9 +111,14 @@ public final class PlainPipeline {
         boolean stdin = file.toString().equals("-");
         String text = new String(stdin ? System.in.readAllBytes() : Files.readAllBytes(file),
                 StandardCharsets.UTF_8);
+        return tag(stdin ? "-" : file.toString(), text);
+    }
+
+    /** One document's JSON line, tagged with this thread's OpenNLP instances. */
+    String tag(String id, String text) {
         Worker w = workers.get();
         StringBuilder json = new StringBuilder(256).append("{\"id\":");
-        quote(json, stdin ? "-" : file.toString()).append(",\"entities\":[");
+        quote(json, id).append(",\"entities\":[");
         int sentence = 0;
         boolean first = true;
         int lineStart = 0;
