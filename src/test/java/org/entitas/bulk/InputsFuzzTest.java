@@ -66,14 +66,17 @@ class InputsFuzzTest {
     private static final InputOptions OPTIONS = InputOptions.DEFAULTS.withLimits(
             new ReadLimits(256L << 10, 256L << 10, 512L << 10, 2));
 
-    /** Every input of the file, each a document or a failure with a non-blank id and reason. */
+    /**
+     * Every input of the file, each a document (of text, or of tokens from CoNLL, which an archive member named
+     * {@code .conll} holds) or a failure, with a non-blank id and reason.
+     */
     private static List<Input> read(Path file) throws IOException {
         List<Input> out;
         try (Stream<Input> s = Inputs.read(List.of(file), OPTIONS)) {
             out = s.toList();
         }
         for (Input in : out) {
-            assertThat(in).isInstanceOfAny(Document.class, Failure.class);
+            assertThat(in).isInstanceOfAny(Document.class, TokenizedDocument.class, Failure.class);
             assertThat(in.id()).isNotBlank();
             if (in instanceof Failure f) {
                 assertThat(f.reason()).isNotBlank();
