@@ -83,6 +83,29 @@ class CompactPerceptronTest {
         assertThatThrownBy(() -> reader.create(new ByteArrayInputStream(hugeCount)))
                 .isInstanceOf(IOException.class).hasMessageContaining("outcomes (at most");
         assertThat(reader.create(new ByteArrayInputStream(whole))).isInstanceOf(CompactPerceptron.class);
+        int boundary = nameBoundary(whole, 100_000);
+        for (int cut : new int[] {boundary, boundary + 1}) {
+            byte[] truncated = Arrays.copyOf(whole, cut);
+            assertThatThrownBy(() -> reader.create(new ByteArrayInputStream(truncated))).as("cut at %d", cut)
+                    .isInstanceOf(IOException.class).hasMessage("the perceptron ends early");
+        }
+    }
+
+    /** Where the feature name after the first {@code names} starts in a perceptron's bytes. */
+    private static int nameBoundary(byte[] perceptron, int names) throws IOException {
+        java.io.DataInputStream d = new java.io.DataInputStream(new ByteArrayInputStream(perceptron));
+        d.readUTF();
+        for (int i = d.readInt(); i > 0; i--) {
+            d.readUTF();
+        }
+        for (int i = d.readInt(); i > 0; i--) {
+            d.readUTF();
+        }
+        d.readInt();
+        for (int i = 0; i < names; i++) {
+            d.readUTF();
+        }
+        return perceptron.length - d.available();
     }
 
     /** Read on a thread of its own inside a model file, a cut perceptron is the same IOException from the model. */
