@@ -56,7 +56,10 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
             this.clusters = Map.copyOf(clusters);
         }
 
-        /** Takes a map that nothing else holds (not copied: a model's 20,000 words would be copied twice). */
+        /**
+         * Takes a map that nothing else holds, without copying it (a model's 20,000 words would be hashed twice);
+         * {@code owned} only tells this constructor from the public one.
+         */
         private Dictionary(Map<String, String> clusters, boolean owned) {
             this.clusters = java.util.Collections.unmodifiableMap(clusters);
         }
