@@ -54,7 +54,8 @@ public final class Models {
                 () -> ModelLoader.load(dir.resolve(ModelKind.NER.fileName()), ModelKind.NER));
         SentenceModel sentence =
                 (SentenceModel) ModelLoader.load(dir.resolve(ModelKind.SENTENCE.fileName()), ModelKind.SENTENCE);
-        TokenizerModel token = (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN);
+        TokenizerModel token =
+                (TokenizerModel) ModelLoader.load(dir.resolve(ModelKind.TOKEN.fileName()), ModelKind.TOKEN);
         return new Models(sentence, token, (TokenNameFinderModel) loaded(ner), card(dir));
     }
 

@@ -19,7 +19,7 @@
  * <p>Layering (lowest first; a package uses only those below it): {@code internal}, {@code lexicon},
  * {@code model.compact}, {@code model}, <b>{@code pipeline}</b>, the root {@code org.entitas}, then
  * {@code io}, {@code eval}, {@code train}, {@code bulk}, {@code graph}, {@code render}, {@code spark} and
- * {@code cli}. This package uses {@code model}, {@code lexicon} and {@code internal} only ({@code org.entitas.LayeringTest}
- * checks).
+ * {@code cli}. This package uses {@code model}, {@code lexicon} and {@code internal} only
+ * ({@code org.entitas.LayeringTest} checks).
  */
 package org.entitas.pipeline;

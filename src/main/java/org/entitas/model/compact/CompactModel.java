@@ -130,7 +130,8 @@ abstract class CompactModel implements MaxentModel {
         int appendKey(String key) {
             int n = key.length();
             if (n > MAX_KEY_LENGTH) {
-                throw new IllegalArgumentException("a feature of " + n + " characters (at most " + MAX_KEY_LENGTH + ")");
+                throw new IllegalArgumentException(
+                        "a feature of " + n + " characters (at most " + MAX_KEY_LENGTH + ")");
             }
             int start = reserve(n);
             key.getChars(0, n, keys, start + 1);
