@@ -77,4 +77,78 @@ class SpanRulesTest {
         assertThat(refine("kata Pemkot Surabaya", 2, 3, "LOC")).containsExactly("LOC:Surabaya");
         assertThat(refine("ke bank Indonesia", 2, 3, "LOC")).containsExactly("LOC:Indonesia");
     }
+
+    private static List<String> refine(String sentence, Found... found) {
+        String[] tokens = words(sentence);
+        return show(tokens, RULES.refine(tokens, List.of(found)));
+    }
+
+    @Test
+    void theLegalFormsOfACompanyArePartOfItsName() {
+        assertThat(refine("PT Semen Nusantara ( Persero ) Tbk membukukan laba", 0, 3, "ORG"))
+                .containsExactly("ORG:PT Semen Nusantara ( Persero ) Tbk");
+        assertThat(refine("PT Kereta Api Indonesia (Persero) meresmikan", new Found("ORG", 0, 4, 0.9),
+                new Found("ORG", 4, 5, 0.8))).containsExactly("ORG:PT Kereta Api Indonesia (Persero)");
+        assertThat(refine("PT Semen Nusantara ( Persero ) Tbk", 0, 7, "ORG"))
+                .containsExactly("ORG:PT Semen Nusantara ( Persero ) Tbk");
+        // a place is not a company
+        assertThat(refine("di Bandung Tbk", 1, 2, "LOC")).containsExactly("LOC:Bandung");
+    }
+
+    @Test
+    void theLongFormBeforeAnAcronymIsANameOfItsType() {
+        assertThat(refine("Penyidik Komisi Pemberantasan Korupsi ( KPK ) memeriksa", 5, 6, "ORG"))
+                .containsExactly("ORG:Komisi Pemberantasan Korupsi", "ORG:KPK");
+        assertThat(refine("Badan Pengawas Pemilu ( Bawaslu ) mencatat", new Found("ORG", 2, 3, 0.6),
+                new Found("ORG", 4, 5, 0.9))).containsExactly("ORG:Badan Pengawas Pemilu", "ORG:Bawaslu");
+        assertThat(refine("menurut Lembaga Kajian Air dan Tanah ( LKAT ) kemarin", 7, 8, "ORG"))
+                .containsExactly("ORG:Lembaga Kajian Air dan Tanah", "ORG:LKAT");
+        // words that do not spell the acronym are left alone
+        assertThat(refine("kata Menteri Dalam Negeri ( KPU ) kemarin", 5, 6, "ORG")).containsExactly("ORG:KPU");
+        assertThat(refine("kata warga ( KPU ) kemarin", 3, 4, "ORG")).containsExactly("ORG:KPU");
+    }
+
+    @Test
+    void spellsTakesInitialsAndSyllables() {
+        assertThat(SpanRules.spells("kpk", List.of("Komisi", "Pemberantasan", "Korupsi"))).isTrue();
+        assertThat(SpanRules.spells("bawaslu", List.of("Badan", "Pengawas", "Pemilu"))).isTrue();
+        assertThat(SpanRules.spells("kpk", List.of("Pemberantasan", "Korupsi"))).isFalse();
+        assertThat(SpanRules.spells("kp", List.of("Komisi", "Pemberantasan", "Korupsi"))).isFalse();
+    }
+
+    @Test
+    void candidatesJoinedByAHyphenAreTwoPersons() {
+        assertThat(refine("pasangan calon Budi Santoso - Rina Wijaya unggul", 2, 7, "PER"))
+                .containsExactly("PER:Budi Santoso", "PER:Rina Wijaya");
+        assertThat(refine("Pasangan calon Budi Santoso - Rina Wijaya unggul")).containsExactly("PER:Budi Santoso",
+                "PER:Rina Wijaya");
+        // without a word that announces a pair, a hyphen joins one name
+        assertThat(refine("juru bicara Karine Jean - Pierre berkata", 2, 6, "PER"))
+                .containsExactly("PER:Karine Jean - Pierre");
+    }
+
+    @Test
+    void aHyphenBetweenTwoCandidatesIsAToken() {
+        String sentence = "Pasangan Budi Santoso-Rina Wijaya menang di tiga kecamatan, Jean-Pierre kalah";
+        opennlp.tools.util.Span[] tokens = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
+        assertThat(opennlp.tools.util.Span.spansToStrings(SpanRules.cutPairHyphens(sentence, tokens), sentence))
+                .containsExactly("Pasangan", "Budi", "Santoso", "-", "Rina", "Wijaya", "menang", "di", "tiga",
+                        "kecamatan,", "Jean-Pierre", "kalah");
+        String alone = "Karine Jean-Pierre berkata";
+        opennlp.tools.util.Span[] kept = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(alone);
+        assertThat(SpanRules.cutPairHyphens(alone, kept)).isSameAs(kept);
+    }
+
+    @Test
+    void aStreetNumberIsNotPartOfThePlace() {
+        assertThat(refine("di Jl. Diponegoro No. 12 , Bandung", 1, 5, "LOC")).containsExactly("LOC:Jl. Diponegoro");
+        assertThat(refine("di Jalan Merdeka Nomor 3", 1, 5, "LOC")).containsExactly("LOC:Jalan Merdeka");
+        assertThat(refine("di Jalan No Name", 1, 4, "LOC")).containsExactly("LOC:Jalan No Name");
+    }
+
+    @Test
+    void aTitleInLowerCaseStillSplitsAPlaceFromThePerson() {
+        assertThat(refine("juru bicara Garut Barnas Adjidin berkata", 2, 5, "LOC"))
+                .containsExactly("LOC:Garut", "PER:Barnas Adjidin");
+    }
 }
