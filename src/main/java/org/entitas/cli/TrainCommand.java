@@ -25,6 +25,7 @@ import org.entitas.train.Algorithm;
 import org.entitas.train.Choice;
 import org.entitas.train.Codec;
 import org.entitas.train.ConfidenceCalibration;
+import org.entitas.train.SilverData;
 import org.entitas.train.FeatureSet;
 import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
@@ -41,13 +42,13 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code entitas train sentence|token|ner|clusters}: trains a model (or word clusters) and, given held-back
- * data, reports its scores.
+ * {@code entitas train sentence|token|ner|clusters|silver}: trains a model (or word clusters, or tags unlabeled
+ * text for self-training) and, given held-back data, reports its scores.
  */
 @Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
-                TrainCommand.Clusters.class})
+                TrainCommand.Clusters.class, TrainCommand.Silver.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -190,6 +191,13 @@ final class TrainCommand implements Callable<Integer> {
         List<Path> clusters = List.of();
         @Option(names = "--calibrate", description = "Fit the confidence calibration on the --dev files.")
         boolean calibrate;
+        @Option(names = "--world-gazetteers", description = "Directory of the world lists (places-indonesia.tsv, "
+                + "places-world.tsv, countries-id.tsv, persons-world.tsv, organizations-world.tsv) that recipe "
+                + "entitas4 adds to the gazetteer as typed names.")
+        Path world;
+        @Option(names = "--world-casing", split = ",", description = "Unlabeled text (as 'train clusters --text' "
+                + "reads it); one-word names of the world lists mostly written lower case there are left out.")
+        List<Path> worldCasing = List.of();
 
         @Override
         public Integer call() throws IOException {
@@ -206,13 +214,14 @@ final class TrainCommand implements Callable<Integer> {
             TrainingResources resources;
             try {
                 resources = new TrainingResources(Optional.ofNullable(gazetteers), Optional.ofNullable(gazetteerCasing),
-                        clusters);
+                        clusters, Optional.ofNullable(world), worldCasing);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--gazetteer-casing: " + e.getMessage());
             }
             FileArguments.readable("--train", train, "a CoNLL file (token<TAB>tag)");
             FileArguments.readable("--dev", dev, "a CoNLL file (token<TAB>tag)");
             FileArguments.readable("--clusters", clusters, "a file of 'word cluster' lines");
+            FileArguments.readable("--world-casing", worldCasing, "a text or CoNLL file");
             FileArguments.writable("--out", out);
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
@@ -289,7 +298,7 @@ final class TrainCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--text", required = true, split = ",",
-                description = "Tokenized text, one sentence a line, or CoNLL .tsv files (first column).")
+                description = "Tokenized text, one sentence a line; gzipped raw text (.gz), one text a line; or CoNLL .tsv files (first column).")
         List<Path> text;
         @Option(names = "--classes", defaultValue = "256", description = "Number of classes (default: ${DEFAULT-VALUE}).")
         int classes;
@@ -316,6 +325,50 @@ final class TrainCommand implements Callable<Integer> {
             WordClustering.write(clusters, out);
             spec.commandLine().getOut().printf(Locale.ROOT, "clusters: %s, %d words in %d classes from %d sentences in %.0f s%n",
                     out, clusters.size(), classes, sentences.size(), (System.nanoTime() - start) / 1e9);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "silver", mixinStandardHelpOptions = true,
+            description = "Tags unlabeled text and writes the sentences whose names are all confident as CoNLL "
+                    + "training data (self-training).")
+    static final class Silver implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--text", required = true, split = ",",
+                description = "Unlabeled text, one text a line; gzipped when the name ends in .gz.")
+        List<Path> text;
+        @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
+        Path nerModel;
+        @Option(names = "--min-confidence", defaultValue = "0.9",
+                description = "Least confidence of every name of a kept sentence (default: ${DEFAULT-VALUE}).")
+        double minConfidence;
+        @Option(names = "--max-sentences", defaultValue = "20000",
+                description = "Most sentences written (default: ${DEFAULT-VALUE}).")
+        int maxSentences;
+        @Option(names = "--out", required = true, description = "CoNLL file to write (token<TAB>tag).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            FileArguments.readable("--text", text, "a text file");
+            FileArguments.writable("--out", out);
+            EntityExtractor.Builder b = EntityExtractor.builder();
+            if (nerModel != null) {
+                FileArguments.readable("--ner-model", List.of(nerModel), "a name finder model");
+                b.nameFinder(nerModel);
+            }
+            EntityExtractor ex = b.build();
+            long start = System.nanoTime();
+            SilverData.Counts c;
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                c = SilverData.write(ex, text, minConfidence, maxSentences, w);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "silver: %s, %d sentences kept of %d in %d texts in %.0f s%n", out, c.kept(), c.sentences(),
+                    c.texts(), (System.nanoTime() - start) / 1e9);
             return Main.OK;
         }
     }

@@ -19,7 +19,13 @@ public enum FeatureSet implements Choice {
      * {@link #ENTITAS2} with the project's list of organizations ({@link org.entitas.lexicon.WordList#ORGANIZATIONS})
      * in the gazetteer as a type of its own.
      */
-    ENTITAS3("entitas3", "ner-entitas2-features.xml");
+    ENTITAS3("entitas3", "ner-entitas2-features.xml"),
+    /**
+     * {@link #ENTITAS2} with the typed names of the world lists in the gazetteer ({@link WorldGazetteers}:
+     * places by kind and population, famous persons, universities, clubs, companies), and without the project's
+     * list of organizations.
+     */
+    ENTITAS4("entitas4", "ner-entitas2-features.xml");
 
     private final String label;
     private final String descriptor;
@@ -50,12 +56,17 @@ public enum FeatureSet implements Choice {
 
     /** Whether the cue word lists (titles, organization heads, place cues) are added to the gazetteer. */
     public boolean usesCues() {
-        return this == ENTITAS_CUES || this == ENTITAS2 || this == ENTITAS3;
+        return this == ENTITAS_CUES || this == ENTITAS2 || this == ENTITAS3 || this == ENTITAS4;
     }
 
     /** Whether the project's list of organizations is added to the gazetteer. */
     public boolean usesOrganizations() {
         return this == ENTITAS3;
+    }
+
+    /** Whether the typed names of the world lists are added to the gazetteer ({@link WorldGazetteers}). */
+    public boolean usesWorld() {
+        return this == ENTITAS4;
     }
 
     /** The feature descriptor resource of a set that uses gazetteer features. */

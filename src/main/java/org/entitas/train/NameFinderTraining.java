@@ -208,6 +208,12 @@ public final class NameFinderTraining {
         if (recipe.features().usesOrganizations()) {
             CueLists.addOrganizations(b);
         }
+        if (recipe.features().usesWorld()) {
+            if (resources.world().isEmpty()) {
+                throw new IllegalArgumentException("recipe " + recipe.name() + " needs the world lists (--world-gazetteers)");
+            }
+            WorldGazetteers.addTo(b, resources.world().get(), casingCounts(resources.worldCasing()));
+        }
         return Optional.of(b.build());
     }
 
@@ -220,7 +226,7 @@ public final class NameFinderTraining {
      * @throws IOException if a file is missing or unreadable (the message names it)
      */
     static Gazetteer.Builder readGazetteers(Path dir, Optional<Path> casingText) throws IOException {
-        Map<String, int[]> casing = casingText.isPresent() ? casingCounts(casingText.get()) : Map.of();
+        Map<String, int[]> casing = casingText.isPresent() ? casingCounts(List.of(casingText.get())) : Map.of();
         Gazetteer.Builder b = Gazetteer.builder();
         Map<String, EntityType> files = Map.of("person.txt", EntityType.PERSON, "place.txt", EntityType.LOCATION,
                 "organization.txt", EntityType.ORGANIZATION);
@@ -243,7 +249,8 @@ public final class NameFinderTraining {
         return b;
     }
 
-    private static boolean isCommonWord(String name, Map<String, int[]> casing) {
+    /** Whether a one-word name is written in lower case more often than capitalised ({@link #casingCounts}). */
+    static boolean isCommonWord(String name, Map<String, int[]> casing) {
         if (name.indexOf(' ') >= 0) {
             return false;
         }
@@ -251,11 +258,13 @@ public final class NameFinderTraining {
         return c != null && c[0] > c[1];
     }
 
-    /** For each lower-cased word: how often it is written lower case [0] and capitalised [1], first words aside. */
-    static Map<String, int[]> casingCounts(Path text) throws IOException {
+    /**
+     * For each lower-cased word: how often it is written lower case [0] and capitalised [1], first words aside,
+     * in texts read as {@link WordClustering#readSentences} reads them.
+     */
+    static Map<String, int[]> casingCounts(List<Path> texts) throws IOException {
         Map<String, int[]> counts = new HashMap<>();
-        for (String line : Files.readAllLines(text, StandardCharsets.UTF_8)) {
-            String[] tokens = line.strip().split("\\s+");
+        for (String[] tokens : WordClustering.readSentences(texts)) {
             for (int i = 1; i < tokens.length; i++) {
                 String t = tokens[i];
                 if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {

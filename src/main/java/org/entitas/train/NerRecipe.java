@@ -29,7 +29,8 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
         Codec codec, boolean caseCopies, int beamSize) {
 
     /** The recipes that have names: {@code opennlp-default}, {@code entitas}, {@code entitas2} and {@code entitas3}. */
-    public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3");
+    public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3",
+            "entitas4");
 
     /**
      * @throws NullPointerException if an argument is null
@@ -66,6 +67,8 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1);
             case "entitas3":
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1);
+            case "entitas4":
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }

@@ -3,8 +3,10 @@ package org.entitas.train;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 
@@ -40,7 +45,9 @@ public final class WordClustering {
     /**
      * Reads sentences of tokens: a {@code .tsv} file is CoNLL ({@code token<TAB>tag}, a blank line between
      * sentences, {@code -DOCSTART-} lines skipped; read by {@link ConllReader#readTabSeparatedTokens}, so a
-     * token may hold spaces); any other file holds one sentence a line, tokens separated by white space.
+     * token may hold spaces); a {@code .gz} file is gzipped raw text, one text a line, cut into words and
+     * single symbols as the gazetteer cuts names ({@link #words}); any other file holds one sentence a line,
+     * tokens separated by white space.
      *
      * @throws IOException if a file cannot be read (the message names it)
      */
@@ -56,6 +63,18 @@ public final class WordClustering {
                         out.add(tokens.toArray(new String[0]));
                     }
                 }
+            } else if (f.getFileName().toString().endsWith(".gz")) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        String[] words = words(line);
+                        if (words.length > 0) {
+                            out.add(words);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IOException(f + ": not readable as gzipped text: " + e.getMessage(), e);
+                }
             } else {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
@@ -65,6 +84,19 @@ public final class WordClustering {
             }
         }
         return out;
+    }
+
+    /** Words (inner hyphens, dots and apostrophes kept) and single symbols. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'’][\\p{L}\\p{N}]+)*|\\S");
+
+    /** Cuts raw text into words and single symbols ({@code "Jl. Sudirman, No. 5"}: Jl . Sudirman , No . 5). */
+    static String[] words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out.toArray(new String[0]);
     }
 
     /**

@@ -61,7 +61,7 @@ class TrainCommandTest {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--features", "entitas9"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--features").contains("'entitas9'")
-                .contains("[default, entitas, entitas-cues, entitas2, entitas3]");
+                .contains("[default, entitas, entitas-cues, entitas2, entitas3, entitas4]");
     }
 
     @Test
@@ -76,7 +76,7 @@ class TrainCommandTest {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "Entitas2"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--recipe").contains("'Entitas2'")
-                .contains("[opennlp-default, entitas, entitas2, entitas3]");
+                .contains("[opennlp-default, entitas, entitas2, entitas3, entitas4]");
     }
 
     @Test
