@@ -25,7 +25,8 @@ import org.entitas.Token;
  * (one text a line; gzipped when the name ends in {@code .gz}) are tagged, and a sentence is kept when it holds
  * at least one name, every name of it has at least {@code minConfidence} and starts and ends on token
  * boundaries. Kept sentences are written as CoNLL ({@code token<TAB>tag}, IOB2, a blank line between sentences),
- * the form {@code train ner --train} reads, until {@code maxSentences} are written.
+ * the form {@code train ner --train} reads, each text's sentences after a {@code -DOCSTART-} line with its id
+ * ({@code file:line}), until {@code maxSentences} are written.
  *
  * <p>Stateless and thread-safe; a run uses the extractor's threads.
  */
@@ -64,11 +65,17 @@ public final class SilverData {
                         continue;
                     }
                     texts++;
-                    TaggedDocument d = extractor.extract(Document.of(f.getFileName() + ":" + line, text));
+                    String id = f.getFileName() + ":" + line;
+                    TaggedDocument d = extractor.extract(Document.of(id, text));
+                    boolean opened = false;
                     for (int s = 0; s < d.sentences().size() && kept < maxSentences; s++) {
                         sentences++;
                         List<String> tags = tags(d.sentences().get(s), d.mentions(), s, minConfidence);
                         if (!tags.isEmpty()) {
+                            if (!opened) {
+                                out.write("-DOCSTART-\t" + id + "\n\n");
+                                opened = true;
+                            }
                             List<Token> tokens = d.sentences().get(s).tokens();
                             for (int t = 0; t < tokens.size(); t++) {
                                 out.write(tokens.get(t).text().replaceAll("\\s", "_") + "\t" + tags.get(t) + "\n");
