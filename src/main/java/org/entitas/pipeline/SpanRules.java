@@ -55,6 +55,11 @@ final class SpanRules {
     private static final int MAX_LONG_FORM = 8;
     /** Words that announce a pair of candidates joined by a hyphen. */
     private static final Set<String> PAIR_WORDS = Set.of("pasangan", "paslon", "duet", "duo", "pasangannya");
+    /**
+     * The tagger probability given to a name that a rule makes where the tagger found none: middling, so that its
+     * calibrated confidence stays far from certain.
+     */
+    private static final double RULE_PROBABILITY = 0.3;
     /** The words before a street number. */
     private static final Set<String> STREET_NUMBER = Set.of("No.", "No", "Nomor", "Nomer");
 
@@ -320,8 +325,8 @@ final class SpanRules {
 
     /**
      * Two persons joined by a hyphen after a word that announces a pair ({@code pasangan Budi Santoso - Rina
-     * Wijaya}, {@code paslon}, {@code duet}): a name the tagger found across the hyphen is cut there, and when the
-     * tagger found neither side, the capitalised words on each side become the two persons.
+     * Wijaya}, {@code paslon}, {@code duet}): a name the tagger found across the hyphen is cut there; otherwise the
+     * capitalised words on each side where the tagger found no name become a person.
      */
     private static List<Found> candidatePairs(String[] tokens, List<Found> found) {
         List<Found> out = new ArrayList<>(found);
@@ -341,24 +346,18 @@ final class SpanRules {
             if (!announcesPair(tokens, left)) {
                 continue;
             }
-            int at = dash;
-            boolean touched = out.stream().anyMatch(f -> f.first() < at + 1 && f.end() > at - 1);
-            if (!touched) {
-                int insert = 0;
-                while (insert < out.size() && out.get(insert).first() < left) {
-                    insert++;
-                }
-                out.add(insert, new Found("PER", dash + 1, right, 0.5));
-                out.add(insert, new Found("PER", left, dash, 0.5));
-                continue;
-            }
-            for (int i = 0; i < out.size(); i++) {
+            boolean split = false;
+            for (int i = 0; i < out.size() && !split; i++) {
                 Found f = out.get(i);
                 if (f.label().equals("PER") && f.first() < dash && f.end() > dash + 1) {
                     out.set(i, f.with(f.first(), dash));
                     out.add(i + 1, f.with(dash + 1, f.end()));
-                    break;
+                    split = true;
                 }
+            }
+            if (!split) {
+                addUnlessTouched(out, new Found("PER", left, dash, RULE_PROBABILITY));
+                addUnlessTouched(out, new Found("PER", dash + 1, right, RULE_PROBABILITY));
             }
         }
         return out;
@@ -403,6 +402,20 @@ final class SpanRules {
             }
         }
         return false;
+    }
+
+    /** Adds a name in text order, unless a name found already overlaps it. */
+    private static void addUnlessTouched(List<Found> out, Found name) {
+        int insert = 0;
+        for (Found f : out) {
+            if (f.first() < name.end() && f.end() > name.first()) {
+                return;
+            }
+            if (f.first() < name.first()) {
+                insert++;
+            }
+        }
+        out.add(insert, name);
     }
 
     /** Whether one of the three words before {@code tokens[first]} announces a pair of candidates. */

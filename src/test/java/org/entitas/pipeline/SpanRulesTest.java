@@ -122,6 +122,8 @@ class SpanRulesTest {
                 .containsExactly("PER:Budi Santoso", "PER:Rina Wijaya");
         assertThat(refine("Pasangan calon Budi Santoso - Rina Wijaya unggul")).containsExactly("PER:Budi Santoso",
                 "PER:Rina Wijaya");
+        assertThat(refine("pasangan calon Budi Santoso - Rina Wijaya unggul", new Found("PER", 5, 7, 0.8)))
+                .containsExactly("PER:Budi Santoso", "PER:Rina Wijaya");
         // without a word that announces a pair, a hyphen joins one name
         assertThat(refine("juru bicara Karine Jean - Pierre berkata", 2, 6, "PER"))
                 .containsExactly("PER:Karine Jean - Pierre");
