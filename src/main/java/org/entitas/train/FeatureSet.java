@@ -25,7 +25,9 @@ public enum FeatureSet implements Choice {
      * places by kind and population, famous persons, universities, clubs, companies), and without the project's
      * list of organizations.
      */
-    ENTITAS4("entitas4", "ner-entitas2-features.xml");
+    ENTITAS4("entitas4", "ner-entitas2-features.xml"),
+    /** {@link #ENTITAS4} with the project's list of organizations as well. */
+    ENTITAS4_ORGANIZATIONS("entitas4-organizations", "ner-entitas2-features.xml");
 
     private final String label;
     private final String descriptor;
@@ -56,17 +58,18 @@ public enum FeatureSet implements Choice {
 
     /** Whether the cue word lists (titles, organization heads, place cues) are added to the gazetteer. */
     public boolean usesCues() {
-        return this == ENTITAS_CUES || this == ENTITAS2 || this == ENTITAS3 || this == ENTITAS4;
+        return this == ENTITAS_CUES || this == ENTITAS2 || this == ENTITAS3 || this == ENTITAS4
+                || this == ENTITAS4_ORGANIZATIONS;
     }
 
     /** Whether the project's list of organizations is added to the gazetteer. */
     public boolean usesOrganizations() {
-        return this == ENTITAS3;
+        return this == ENTITAS3 || this == ENTITAS4_ORGANIZATIONS;
     }
 
     /** Whether the typed names of the world lists are added to the gazetteer ({@link WorldGazetteers}). */
     public boolean usesWorld() {
-        return this == ENTITAS4;
+        return this == ENTITAS4 || this == ENTITAS4_ORGANIZATIONS;
     }
 
     /** The feature descriptor resource of a set that uses gazetteer features. */

@@ -61,7 +61,7 @@ class TrainCommandTest {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--features", "entitas9"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--features").contains("'entitas9'")
-                .contains("[default, entitas, entitas-cues, entitas2, entitas3, entitas4]");
+                .contains("[default, entitas, entitas-cues, entitas2, entitas3, entitas4, entitas4-organizations]");
     }
 
     @Test

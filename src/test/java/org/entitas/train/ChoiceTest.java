@@ -14,7 +14,8 @@ class ChoiceTest {
 
     @Test
     void labelsAreTheCommandLineSpellings() {
-        assertThat(Choice.labels(FeatureSet.class)).containsExactly("default", "entitas", "entitas-cues", "entitas2", "entitas3", "entitas4");
+        assertThat(Choice.labels(FeatureSet.class)).containsExactly("default", "entitas", "entitas-cues", "entitas2", "entitas3", "entitas4",
+                "entitas4-organizations");
         assertThat(Choice.labels(Codec.class)).containsExactly("bio", "bilou");
         assertThat(Choice.labels(Algorithm.class)).containsExactly("PERCEPTRON", "MAXENT", "MAXENT_QN");
     }
@@ -30,7 +31,7 @@ class ChoiceTest {
     @Test
     void anUnknownLabelIsNamedWithTheKnownOnes() {
         assertThatThrownBy(() -> FeatureSet.of("entitas9")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown feature set 'entitas9'; known: [default, entitas, entitas-cues, entitas2, entitas3, entitas4]");
+                .hasMessage("unknown feature set 'entitas9'; known: [default, entitas, entitas-cues, entitas2, entitas3, entitas4, entitas4-organizations]");
         assertThatThrownBy(() -> Codec.of("bioes")).hasMessage("unknown codec 'bioes'; known: [bio, bilou]");
         assertThatThrownBy(() -> Algorithm.of("GIS")).hasMessageContaining("'GIS'").hasMessageContaining("MAXENT_QN");
         assertThatThrownBy(() -> Algorithm.of(null)).isInstanceOf(NullPointerException.class)
