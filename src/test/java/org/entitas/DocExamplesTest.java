@@ -93,7 +93,7 @@ class DocExamplesTest {
     /** What a command printed, as the documentation shows it: its lines, and a non-zero exit code after them. */
     static List<String> printed(DocShell.Run run) {
         List<String> lines = new ArrayList<>(run.output().isEmpty() ? List.of()
-                : List.of(run.output().replaceFirst("\n$", "").split("\n", -1)));
+                : List.of(run.output().replaceFirst("\r?\n$", "").split("\r?\n", -1)));
         if (run.exitCode() != 0) {
             lines.add("(exit code " + run.exitCode() + ")");
         }

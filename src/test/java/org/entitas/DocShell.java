@@ -1,6 +1,14 @@
 package org.entitas;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,14 +17,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.entitas.server.EntityServer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A directory where the commands shown in the documentation run as a reader runs them: {@code ./entitas} is a
  * script that starts the command line of the classes under test, and {@code test-corpus/}, {@code models/},
- * {@code src/} and {@code docs/} are links to the repository's. A command is run by bash with standard error
- * joined to standard output; {@link #server()} starts, once, the server that examples reach at
- * {@code 127.0.0.1:8080}. Not thread-safe: one test class uses one shell.
+ * {@code src/} and {@code docs/} are links to the repository's ({@code test-corpus/} a copy). A command is run by
+ * bash with standard error joined to standard output; {@link #server()} starts, once, the {@code entitas serve}
+ * that examples reach at {@code 127.0.0.1:8080}. Not thread-safe: one test uses one shell.
  */
 final class DocShell implements AutoCloseable {
 
@@ -24,7 +33,8 @@ final class DocShell implements AutoCloseable {
     static final String SHOWN_ADDRESS = "127.0.0.1:8080";
 
     private final Path home;
-    private EntityServer server;
+    private Process server;
+    private int serverPort;
 
     /** What a command printed (standard output and error, in order) and its exit code. */
     record Run(String output, int exitCode) {
@@ -33,15 +43,24 @@ final class DocShell implements AutoCloseable {
     DocShell(Path home) throws IOException {
         this.home = home;
         Path root = Path.of("").toAbsolutePath();
-        for (String linked : List.of("test-corpus", "models", "src", "docs")) {
+        for (String linked : List.of("models", "src", "docs")) {
             Files.createSymbolicLink(home.resolve(linked), root.resolve(linked));
         }
+        // a copy, not a link: a directory given to tag is walked without following links
+        try (Stream<Path> corpus = Files.list(root.resolve("test-corpus"))) {
+            Path copy = Files.createDirectory(home.resolve("test-corpus"));
+            for (Path f : (Iterable<Path>) corpus::iterator) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        // the test class path holds two SLF4J providers (Spark's log4j binding too); the CLI jar holds slf4j-nop
+        String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-slf4j"))
+                .collect(Collectors.joining(File.pathSeparator));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path launcher = home.resolve("entitas");
         Files.writeString(launcher, "#!/usr/bin/env bash\nexec '" + java + "' -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-                // the test class path holds two SLF4J providers; the CLI jar holds one, slf4j-nop
-                + " -Dslf4j.provider=org.slf4j.nop.NOPServiceProvider -cp '" + System.getProperty("java.class.path") + "' org.entitas.cli.Main \"$@\"\n",
-                StandardCharsets.UTF_8);
+                + " -cp '" + classPath + "' org.entitas.cli.Main \"$@\"\n", StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -49,12 +68,39 @@ final class DocShell implements AutoCloseable {
         return home;
     }
 
-    /** Starts the server examples reach (the bundled models, as {@code entitas serve} with no options), once. */
-    String server() throws IOException {
+    /**
+     * Starts, once, the server examples reach: {@code ./entitas serve} with no options but a free port, as a reader
+     * starts it; returns its address when it is ready.
+     */
+    String server() throws IOException, InterruptedException {
         if (server == null) {
-            server = EntityServer.builder(EntityExtractor.indonesian()).port(0).start();
+            int port;
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = free.getLocalPort();
+            }
+            server = new ProcessBuilder("./entitas", "serve", "--port", String.valueOf(port)).directory(home.toFile())
+                    .redirectErrorStream(true).redirectOutput(home.resolve("serve.log").toFile()).start();
+            serverPort = port;
+            HttpClient client = HttpClient.newHttpClient();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (true) {
+                try {
+                    HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/ready")).build(), BodyHandlers.ofString());
+                    if (ready.statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (!server.isAlive() || System.nanoTime() > deadline) {
+                    throw new AssertionError("entitas serve did not get ready: "
+                            + Files.readString(home.resolve("serve.log")));
+                }
+                Thread.sleep(200);
+            }
         }
-        return "127.0.0.1:" + server.port();
+        return "127.0.0.1:" + serverPort;
     }
 
     /** Runs a command with bash in this directory; the shown server address is that of {@link #server()}. */
@@ -71,7 +117,7 @@ final class DocShell implements AutoCloseable {
         }
         String text = new String(out, StandardCharsets.UTF_8);
         if (server != null) {
-            text = text.replace("127.0.0.1:" + server.port(), SHOWN_ADDRESS);
+            text = text.replace("127.0.0.1:" + serverPort, SHOWN_ADDRESS);
         }
         return new Run(text, p.exitValue());
     }
@@ -79,7 +125,15 @@ final class DocShell implements AutoCloseable {
     @Override
     public void close() {
         if (server != null) {
-            server.stop(Duration.ZERO);
+            server.destroy();      // SIGTERM: the server stops gracefully
+            try {
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                server.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
