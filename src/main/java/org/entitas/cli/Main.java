@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entitas.model.ModelCard;
+import org.entitas.model.QuietLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -143,6 +144,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        QuietLogging.ensure();
         // not System.out: a PrintStream swallows write errors, and a full disk must not end in a success
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(
                 java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), false);
