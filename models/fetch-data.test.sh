@@ -38,22 +38,18 @@ done < models/data-sources.tsv
 grep -q "16 match their recorded SHA-256, 0 differ" "$work/out" || fail "the summary: $(cat "$work/out")"
 passed=$((passed + 1))
 
+# a run expected to fail: DATA-DIR, the exit code expected, a text its output must hold, and what is tested
+expect_failure() {
+  local code=0
+  models/fetch-data.sh "$work/$1" --mirror "$work/mirror" > "$work/$1.out" 2>&1 || code=$?
+  [[ $code -eq $2 ]] || fail "$4: exit code $code, not $2"
+  grep -q "$3" "$work/$1.out" || fail "$4 is not named: $(cat "$work/$1.out")"
+  passed=$((passed + 1))
+}
+
 changed="$work/mirror/raw.githubusercontent.com/indolem/indolem/main/ner/data/nerui/dev.01.tsv"
 printf 'Jakarta\tB-LOCATION\n\n' >> "$changed"
-set +e
-models/fetch-data.sh "$work/data2" --mirror "$work/mirror" > "$work/out2" 2>&1
-code=$?
-set -e
-[[ $code -eq 1 ]] || fail "a changed origin: exit code $code, not 1"
-grep -q "ner/nerui/dev.tsv: SHA-256" "$work/out2" || fail "a changed origin is not named: $(cat "$work/out2")"
-passed=$((passed + 1))
-
+expect_failure data2 1 "ner/nerui/dev.tsv: SHA-256" "a changed origin"
 rm "$changed"
-set +e
-models/fetch-data.sh "$work/data3" --mirror "$work/mirror" > "$work/out3" 2>&1
-code=$?
-set -e
-[[ $code -eq 3 ]] || fail "a missing origin: exit code $code, not 3"
-grep -q "dev.01.tsv: not in the mirror" "$work/out3" || fail "a missing origin is not named: $(cat "$work/out3")"
-passed=$((passed + 1))
+expect_failure data3 3 "dev.01.tsv: not in the mirror" "a missing origin"
 echo "fetch-data: $passed passed, 0 failed"
