@@ -53,9 +53,10 @@ final class DocShell implements AutoCloseable {
                 Files.copy(f, copy.resolve(f.getFileName()));
             }
         }
-        // the test class path holds two SLF4J providers (Spark's log4j binding too); the CLI jar holds slf4j-nop
+        // the CLI jar holds no SLF4J provider; the test class path has slf4j-nop and Spark's log4j binding
         String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-slf4j"))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("log4j-slf4j")
+                        && !Path.of(entry).getFileName().toString().startsWith("slf4j-nop"))
                 .collect(Collectors.joining(File.pathSeparator));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path launcher = home.resolve("entitas");
