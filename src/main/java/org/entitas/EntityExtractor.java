@@ -144,7 +144,7 @@ public final class EntityExtractor {
         List<Pipeline.Name> names = pipeline.findNames(document.sentences());
         if (!sources.isEmpty()) {
             List<String[]> tokens = document.sentences().stream().map(w -> w.toArray(new String[0])).toList();
-            names = sources.combine(names, tokens, n -> true, false);
+            names = sources.combine(names, tokens, n -> true, false, this::namesIn);
         }
         for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
@@ -190,7 +190,8 @@ public final class EntityExtractor {
         ImmutableList.Builder<Mention> out = ImmutableList.builder();
         List<Pipeline.Name> names = a.names();
         if (!sources.isEmpty()) {
-            names = sources.combine(names, tokens(text, a.sentences()), n -> n.confidence() >= minConfidence, true);
+            names = sources.combine(names, tokens(text, a.sentences()), n -> n.confidence() >= minConfidence, true,
+                    this::namesIn);
         }
         for (Pipeline.Name n : names) {
             EntityType type = EntityType.fromLabel(n.label());
@@ -269,6 +270,11 @@ public final class EntityExtractor {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
             return new Failure(input.id(), input.id() + ": extraction failed: " + reason);
         }
+    }
+
+    /** The names this extractor's own name finder finds in {@code tokens}, given as one sentence. */
+    private List<Pipeline.Name> namesIn(List<String> tokens) {
+        return pipeline.findNames(List.of(tokens));
     }
 
     private static Set<EntityType> typesOf(Pipeline pipeline, NameSources sources) {

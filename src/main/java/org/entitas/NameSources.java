@@ -1,6 +1,7 @@
 package org.entitas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.entitas.pipeline.NameFinderPool;
 import org.entitas.pipeline.Pipeline;
@@ -21,8 +23,12 @@ import org.entitas.pipeline.TokenRuler;
  * <p>The rule, applied in each sentence to the names kept (those at or above the minimum confidence): a
  * dictionary or pattern match wins over any model's name it overlaps; otherwise the longer name in tokens wins,
  * then the more confident, then the earlier source (the dictionary, the patterns, the extractor's own name
- * finder, the added ones in the order they were added), then the one that starts first. A name that loses
- * is dropped whole.
+ * finder, the added ones in the order they were added), then the one that starts first. A model's name that
+ * loses to dictionary or pattern matches alone keeps each run of its tokens that lies outside them and is a name
+ * of its own: it starts and ends with a capitalised token, and the extractor's own name finder, given the sentence
+ * without the tokens the matches took, finds it as one name, whose type and confidence it takes ({@code Gedung Putih} in the
+ * dictionary leaves the person {@code Karine Jean-Pierre} of a model's {@code Gedung Putih Karine Jean-Pierre}).
+ * Any other name that loses is dropped whole.
  *
  * <p>Immutable and thread-safe.
  */
@@ -75,9 +81,10 @@ final class NameSources {
      * @param sentences the tokens of each sentence, as the names index them
      * @param keep which names take part (those at or above the minimum confidence)
      * @param trim whether added name finders trim tokens of symbols only, as the pipeline does on text
+     * @param ownFinder the names the extractor's own name finder finds in some tokens, given as one sentence
      */
     List<Pipeline.Name> combine(List<Pipeline.Name> own, List<String[]> sentences, Predicate<Pipeline.Name> keep,
-            boolean trim) {
+            boolean trim, Function<List<String>, List<Pipeline.Name>> ownFinder) {
         List<Pipeline.Name> dictionary = new ArrayList<>();
         List<Pipeline.Name> patterns = new ArrayList<>();
         if (ruler.isPresent()) {
@@ -90,15 +97,19 @@ final class NameSources {
         for (NameFinderPool finder : added) {
             bySource.add(finder.find(sentences, trim));
         }
-        return resolve(bySource, keep);
+        return resolve(bySource, keep, sentences, ownFinder);
     }
 
     /**
      * The names kept of each source, its rank its index in {@code bySource} (the dictionary's matches, the
      * patterns', the extractor's own name finder's, then the added ones'), that survive the rule of this class,
      * in text order.
+     *
+     * @param sentences the tokens of each sentence, as the names index them
+     * @param finder the names the extractor's own name finder finds in some tokens, given as one sentence
      */
-    static List<Pipeline.Name> resolve(List<List<Pipeline.Name>> bySource, Predicate<Pipeline.Name> keep) {
+    static List<Pipeline.Name> resolve(List<List<Pipeline.Name>> bySource, Predicate<Pipeline.Name> keep,
+            List<String[]> sentences, Function<List<String>, List<Pipeline.Name>> finder) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < bySource.size(); rank++) {
             for (Pipeline.Name n : bySource.get(rank)) {
@@ -109,17 +120,79 @@ final class NameSources {
         }
         candidates.sort(PRECEDENCE);
         Map<Integer, BitSet> taken = new HashMap<>();
+        Map<Integer, BitSet> ruled = new HashMap<>();
         List<Pipeline.Name> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Pipeline.Name n = c.name();
             BitSet used = taken.computeIfAbsent(n.sentence(), s -> new BitSet());
+            BitSet byRules = ruled.computeIfAbsent(n.sentence(), s -> new BitSet());
             int next = used.nextSetBit(n.firstToken());
             if (next < 0 || next >= n.endToken()) {
                 used.set(n.firstToken(), n.endToken());
+                if (c.rank() < OWN) {
+                    byRules.set(n.firstToken(), n.endToken());
+                }
                 out.add(n);
+            } else if (c.rank() >= OWN && onlyRuled(n, used, byRules)) {
+                for (Pipeline.Name part : partsOutside(n, used, sentences.get(n.sentence()), finder)) {
+                    if (keep.test(part)) {
+                        used.set(part.firstToken(), part.endToken());
+                        out.add(part);
+                    }
+                }
             }
         }
         out.sort(Comparator.comparingInt(Pipeline.Name::sentence).thenComparingInt(Pipeline.Name::firstToken));
         return out;
+    }
+
+    /** Whether every token of {@code n} already taken was taken by a dictionary or pattern match. */
+    private static boolean onlyRuled(Pipeline.Name n, BitSet used, BitSet byRules) {
+        for (int i = n.firstToken(); i < n.endToken(); i++) {
+            if (used.get(i) && !byRules.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The runs of {@code n}'s tokens not yet taken that are names of their own: capitalised at both ends, and found
+     * as one name by the extractor's own name finder in the sentence without the tokens of {@code n} already taken;
+     * each typed and scored as found there.
+     */
+    private static List<Pipeline.Name> partsOutside(Pipeline.Name n, BitSet used, String[] tokens,
+            Function<List<String>, List<Pipeline.Name>> finder) {
+        List<String> rest = new ArrayList<>();
+        int[] restIndex = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            restIndex[i] = rest.size();
+            if (!(i >= n.firstToken() && i < n.endToken() && used.get(i))) {
+                rest.add(tokens[i]);
+            }
+        }
+        List<Pipeline.Name> found = null;
+        List<Pipeline.Name> parts = new ArrayList<>();
+        int start = used.nextClearBit(n.firstToken());
+        while (start < n.endToken()) {
+            int nextUsed = used.nextSetBit(start);
+            int end = nextUsed < 0 ? n.endToken() : Math.min(nextUsed, n.endToken());
+            if (capitalised(tokens[start]) && capitalised(tokens[end - 1])) {
+                found = found != null ? found : finder.apply(rest);
+                int first = restIndex[start];
+                int last = restIndex[end - 1] + 1;
+                for (Pipeline.Name f : found) {
+                    if (f.firstToken() == first && f.endToken() == last) {
+                        parts.add(new Pipeline.Name(f.label(), n.sentence(), start, end, f.confidence()));
+                    }
+                }
+            }
+            start = used.nextClearBit(end);
+        }
+        return parts;
+    }
+
+    private static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
     }
 }

@@ -29,7 +29,6 @@ class DependenciesTest {
     /** Each optional or provided library: its Java packages, and the one entitas package that may use them. */
     private static final Map<String, Usage> OPTIONAL = Map.of(
             "info.picocli:picocli", new Usage("org.entitas.cli..", "picocli.."),
-            "org.slf4j:slf4j-nop", new Usage("org.entitas.cli..", "org.slf4j.nop.."),
             "org.apache.commons:commons-compress", new Usage("org.entitas.bulk..", "org.apache.commons.compress.."),
             "org.netpreserve:jwarc", new Usage("org.entitas.bulk..", "org.netpreserve.."),
             "org.jsoup:jsoup", new Usage("org.entitas.bulk..", "org.jsoup.."),
@@ -50,6 +49,17 @@ class DependenciesTest {
                 .extracting(LibraryClasspath.Dependency::key).containsExactlyInAnyOrderElementsOf(CORE);
         assertThat(declared).filteredOn(d -> !d.inherited() && !d.scope().equals("test"))
                 .extracting(LibraryClasspath.Dependency::key).containsExactlyInAnyOrderElementsOf(OPTIONAL.keySet());
+    }
+
+    @Test
+    void noSlf4jProviderIsDeclaredSoSparksOwnIsBoundUnderSparkSubmit() throws IOException {
+        // the command line jar bundles every dependency that is neither provided nor test: an SLF4J provider
+        // among them would compete with Spark's and could silence the driver's logs
+        assertThat(LibraryClasspath.declared(Path.of("pom.xml")))
+                .filteredOn(d -> !d.scope().equals("provided") && !d.scope().equals("test"))
+                .extracting(LibraryClasspath.Dependency::artifactId)
+                .noneMatch(a -> a.equals("slf4j-nop") || a.equals("slf4j-simple") || a.equals("slf4j-reload4j")
+                        || a.equals("logback-classic") || a.startsWith("log4j-slf4j"));
     }
 
     @Test

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every {@code ```java} block of {@code README.md} compiles as printed and runs, from the repository root: each
- * block is the body of a {@code main} method (with the imports below), compiled with the JDK's compiler against
- * the test class path and run in this JVM. A compile error names the README line.
+ * Every {@code ```java} block of {@code README.md} and of the pages of {@code docs/} compiles as printed and runs,
+ * from the repository root: each block is the body of a {@code main} method (with the imports below), compiled
+ * with the JDK's compiler against the test class path and run in this JVM. A compile error names the file and line.
  */
 class ReadmeJavaTest {
 
@@ -37,8 +37,20 @@ class ReadmeJavaTest {
             "org.entitas.server.*", "org.entitas.spark.*", "org.apache.spark.sql.Dataset", "org.apache.spark.sql.Row",
             "org.apache.spark.sql.SparkSession");
 
-    /** A {@code ```java} block: its text and the README line of its first line. */
-    record Block(int line, String code) {
+    /** A {@code ```java} block: its file, the line of its first line, and its text. */
+    record Block(Path file, int line, String code) {
+        String where() {
+            return file + ":" + line;
+        }
+    }
+
+    /** README.md, then the pages of docs/ in name order: every file whose examples a reader sees. */
+    static List<Path> documents() throws IOException {
+        List<Path> out = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> pages = Files.list(Path.of("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(out::add);
+        }
+        return out;
     }
 
     static List<Block> blocks(Path readme) throws IOException {
@@ -51,7 +63,7 @@ class ReadmeJavaTest {
                 for (i = start; !lines.get(i).strip().equals("```"); i++) {
                     code.append(lines.get(i)).append('\n');
                 }
-                out.add(new Block(start + 1, code.toString()));
+                out.add(new Block(readme, start + 1, code.toString()));
             }
         }
         return out;
@@ -62,13 +74,17 @@ class ReadmeJavaTest {
 
     @TestFactory
     Stream<DynamicTest> everyJavaBlockOfTheReadmeCompilesAndRuns() throws IOException {
-        List<Block> blocks = blocks(Path.of("README.md"));
-        assertThat(blocks).hasSizeGreaterThanOrEqualTo(4);
-        return blocks.stream().map(b -> DynamicTest.dynamicTest("README.md line " + b.line(), () -> compileAndRun(b)));
+        List<Block> blocks = new ArrayList<>();
+        for (Path file : documents()) {
+            blocks.addAll(blocks(file));
+        }
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(blocks).anyMatch(b -> b.file().equals(Path.of("README.md")));
+        return blocks.stream().map(b -> DynamicTest.dynamicTest(b.where(), () -> compileAndRun(b)));
     }
 
     private void compileAndRun(Block block) throws Exception {
-        String name = "ReadmeLine" + block.line();
+        String name = block.file().getFileName().toString().replaceAll("\\W", "_") + "Line" + block.line();
         StringBuilder source = new StringBuilder();
         IMPORTS.forEach(i -> source.append("import ").append(i).append(";\n"));
         source.append("public class ").append(name).append(" {\n")
@@ -90,7 +106,7 @@ class ReadmeJavaTest {
         List<String> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                errors.add("README.md:" + (block.line() + d.getLineNumber() - header - 1) + ": "
+                errors.add(block.file() + ":" + (block.line() + d.getLineNumber() - header - 1) + ": "
                         + d.getMessage(Locale.ROOT));
             }
         }
@@ -103,7 +119,7 @@ class ReadmeJavaTest {
             try {
                 main.invoke(null, (Object) new String[0]);
             } catch (InvocationTargetException e) {
-                throw new AssertionError("README.md line " + block.line() + ": the block threw " + e.getCause(),
+                throw new AssertionError(block.where() + ": the block threw " + e.getCause(),
                         e.getCause());
             }
         }

@@ -378,7 +378,15 @@ public final class Inputs {
                     OptionalDependency.JSOUP.require(id + ": the text of WARC pages");
                     return WarcInput.read(new org.netpreserve.jwarc.WarcReader(in), id, limits.maxDocument());
                 default:
-                    return Stream.of(text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT)));
+                    Input document = text(id, Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT));
+                    if (options.format() == InputFormat.AUTO && document instanceof Document d
+                            && FormatSniffer.isJsonLines(d.text())) {
+                        return Stream.of(new Failure(id, id + ": standard input is read as one text document"
+                                + " unless --input-format says otherwise, but it looks like JSON Lines (every line"
+                                + " a JSON object): give --input-format jsonl to read its records, or --input-format"
+                                + " text to tag it as text"));
+                    }
+                    return Stream.of(document);
             }
         } catch (IOException | RuntimeException e) {
             return Stream.of(failure(id, e));
@@ -404,14 +412,29 @@ public final class Inputs {
 
     /** The documents of a CoNLL stream, at most {@code limits.maxDocument()} bytes, or one failure naming it. */
     private static Stream<Input> conll(InputStream in, String id, ReadLimits limits) {
-        List<Input> documents = new ArrayList<>();
         byte[] bytes;
         try {
             bytes = Bounded.readAll(in, limits.maxDocument(), id, DOCUMENT);
         } catch (IOException | RuntimeException e) {
             return Stream.of(failure(id, e));
         }
-        try (ConllReader r = new ConllReader(new StringReader(TextFiles.decode(bytes, id)), id, false)) {
+        try {
+            String text = TextFiles.decode(bytes, id);
+            if (FormatSniffer.isRunningText(text)) {
+                return Stream.of(new Failure(id, id + ": read as pre-tokenized CoNLL (--format conll reads it so,"
+                        + " as --input-format conll does), but it looks like running text: most lines hold several"
+                        + " words, where a CoNLL line holds one token; give --no-tokenized (or --input-format text)"
+                        + " to tag it as text"));
+            }
+            return conll(text, id);
+        } catch (IOException e) {
+            return Stream.of(failure(id, e));
+        }
+    }
+
+    private static Stream<Input> conll(String text, String id) {
+        List<Input> documents = new ArrayList<>();
+        try (ConllReader r = new ConllReader(new StringReader(text), id, false)) {
             for (Optional<ConllDocument> d = r.next(); d.isPresent(); d = r.next()) {
                 documents.add(new TokenizedDocument(d.get().id(), d.get().tokens()));
             }

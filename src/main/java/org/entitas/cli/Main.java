@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entitas.model.ModelCard;
+import org.entitas.model.QuietLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,10 +38,8 @@ public final class Main implements Callable<Integer> {
      * The subcommands, in the order the help lists them. Not declared in {@code @Command}: picocli would build the
      * model of each one (by reflection over its options, mixins and converters) before parsing. A run whose first
      * argument names a command builds that one only (see {@link #named}); no arguments, {@code help}, an option or an
-     * unknown word get all of them, so their help and messages are unchanged. One sentence through {@code ./entitas tag -q} on a busy 2-core machine, medians of
-     * 35 runs alternating with runs that built all subcommands: the JVM reaches the model loader 0.33 s after
-     * loading {@code Main} instead of 0.47 s (0.56 s after its start instead of 0.69 s); the whole run takes 1.99 s
-     * instead of 2.22 s.
+     * unknown word get all of them, so their help and messages are unchanged.
+     * This shortens the start of a one-sentence run ({@code docs/performance.md} has the figures).
      */
     private static final List<Class<?>> SUBCOMMANDS = List.of(TagCommand.class, TrainCommand.class,
             EvaluateCommand.class, GraphCommand.class, RenderCommand.class, ServeCommand.class,
@@ -145,6 +144,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        QuietLogging.ensure();
         // not System.out: a PrintStream swallows write errors, and a full disk must not end in a success
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(
                 java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), false);

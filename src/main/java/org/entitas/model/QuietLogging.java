@@ -15,7 +15,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * that level for its own messages in this JVM; no system property is left changed. With a provider on the class
  * path (logback, slf4j-simple, slf4j-nop...) or either property set, it does nothing. Thread-safe.
  */
-final class QuietLogging {
+public final class QuietLogging {
 
     private static final String VERBOSITY = "slf4j.internal.verbosity";
     private static final String PROVIDER = "slf4j.provider";
@@ -36,8 +36,11 @@ final class QuietLogging {
     private QuietLogging() {
     }
 
-    /** Runs the check above; idempotent. */
-    static void ensure() {
+    /**
+     * Runs the check above; idempotent. The command line calls it first thing, as it bundles no SLF4J provider (so
+     * that under {@code spark-submit} Spark's own is the one bound, and its driver logs are not silenced).
+     */
+    public static void ensure() {
         // the static initializer does the work, once
     }
 }

@@ -77,7 +77,7 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
         /**
          * Reads {@code word cluster} lines (a third column, such as a count, is ignored). The text is decoded at
          * once and cut with {@code indexOf}, not a regular expression per line: this runs while a model loads,
-         * before the JIT has compiled anything, where splitting 20,000 lines with a pattern took 0.2 s.
+         * before the JIT has compiled anything, where a pattern per line is slow.
          *
          * @param source what is read, for error messages
          * @throws IOException if a line is not {@code word cluster}; the message names the source and line

@@ -3,14 +3,19 @@ package org.entitas.spark;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.udf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Reads documents for {@link SparkTagger} (text files, one document each; JSON Lines; Parquet), spreads them over
@@ -42,17 +47,45 @@ public final class SparkDocuments {
 
     /**
      * Reads documents: text files (one document each, in columns {@code id}, the file's path, and
-     * {@code text}), JSON Lines or Parquet.
+     * {@code text}), JSON Lines or Parquet. A local file's id is its path as {@code entitas tag} gives it: relative
+     * to the working directory when {@code input} is a relative path, else absolute (not Spark's {@code file:} URI);
+     * a file of another file system (HDFS, S3) keeps its URI.
      */
     public static Dataset<Row> read(SparkSession spark, String input, InputFormat format) {
         requireNonNull(spark, "spark must not be null");
         requireNonNull(input, "input must not be null");
         return switch (requireNonNull(format, "format must not be null")) {
             case TEXT -> spark.read().option("wholetext", true).text(input)
-                    .select(input_file_name().as("id"), col("value").as("text"));
+                    .select(udf(new FileId(relativeTo(input)), DataTypes.StringType).apply(input_file_name()).as("id"),
+                            col("value").as("text"));
             case JSON -> spark.read().json(input);
             case PARQUET -> spark.read().parquet(input);
         };
+    }
+
+    /** The working directory's path with a trailing separator when {@code input} is a relative local path. */
+    private static String relativeTo(String input) {
+        boolean relative = !input.startsWith("/") && !input.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+        return relative ? Path.of("").toAbsolutePath() + "/" : "";
+    }
+
+    /** The id of a file read by Spark: a local file's path (relative to {@code base} when under it), or its URI. */
+    static final class FileId implements UDF1<String, String> {
+        private static final long serialVersionUID = 1L;
+        private final String base;
+
+        FileId(String base) {
+            this.base = base;
+        }
+
+        @Override
+        public String call(String uri) {
+            if (!uri.startsWith("file:")) {
+                return uri;
+            }
+            String path = Path.of(URI.create(uri)).toString();
+            return !base.isEmpty() && path.startsWith(base) ? path.substring(base.length()) : path;
+        }
     }
 
     /**

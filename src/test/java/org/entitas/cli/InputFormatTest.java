@@ -77,9 +77,48 @@ class InputFormatTest {
 
     @Test
     void standardInputWithoutADeclaredFormatIsOneTextDocument() {
-        assertThat(runWithStdin(NEWS.getBytes(StandardCharsets.UTF_8), "tag", "-q")).isEqualTo(Main.OK);
+        assertThat(runWithStdin("Presiden Joko Widodo tiba di Bandung.\nIa bertemu Khofifah.\n"
+                .getBytes(StandardCharsets.UTF_8), "tag", "-q")).isEqualTo(Main.OK);
 
         assertThat(out.toString().lines()).hasSize(1).first().asString().startsWith("{\"id\":\"stdin\"");
+    }
+
+    @Test
+    void jsonLinesOnStandardInputWithoutADeclaredFormatAreRefusedNamingTheFlag() {
+        assertThat(runWithStdin(NEWS.getBytes(StandardCharsets.UTF_8), "tag", "-q")).isEqualTo(Main.SOME_FAILED);
+
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("stdin: ", "looks like JSON Lines", "--input-format jsonl");
+    }
+
+    @Test
+    void jsonLinesOnStandardInputDeclaredAsTextAreOneTextDocument() {
+        assertThat(runWithStdin(NEWS.getBytes(StandardCharsets.UTF_8), "tag", "-q", "--input-format", "text"))
+                .isEqualTo(Main.OK);
+
+        assertThat(out.toString().lines()).hasSize(1).first().asString().startsWith("{\"id\":\"stdin\"");
+    }
+
+    @Test
+    void aTextFileGivenToFormatConllIsRefusedNamingTheFlag(@TempDir Path dir) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "Presiden Joko Widodo tiba di Bandung pagi ini.\n"
+                + "Ia bertemu Gubernur Jawa Barat di Gedung Sate.\n");
+        assertThat(run("tag", "-q", "--format", "conll", notes.toString())).isEqualTo(Main.SOME_FAILED);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains(notes + ": read as pre-tokenized CoNLL", "looks like running text",
+                "--no-tokenized");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("tag", "-q", "--format", "conll", "--no-tokenized", notes.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("Joko\tB-PER");
+    }
+
+    @Test
+    void conllInATextFileIsStillReadByFormatConll(@TempDir Path dir) throws IOException {
+        Path gold = Files.writeString(dir.resolve("gold.txt"), "Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\n"
+                + "tiba\tO\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n");
+        assertThat(run("tag", "-q", "--format", "conll", gold.toString())).isEqualTo(Main.OK);
+        assertThat(out.toString()).contains("Joko\tB-PER", "rejects\t");
     }
 
     @Test
