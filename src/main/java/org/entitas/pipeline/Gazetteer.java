@@ -41,8 +41,12 @@ import org.entitas.internal.Background;
  */
 public final class Gazetteer {
 
-    /** How names are cut into tokens: words (with inner hyphens, dots and apostrophes) and single symbols. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.'’][\\p{L}\\p{N}]+)*\\.?|\\S");
+    /**
+     * How names are cut into tokens: words (with inner hyphens, dots and apostrophes, and the combining marks
+     * that lower-casing may add, as in {@code i̇zmir}) and single symbols.
+     */
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:[-.'’][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*\\.?|\\S");
 
     /** The first bytes of the binary form: a name and a version. */
     private static final byte[] MAGIC = {'E', 'N', 'T', 'G', 'A', 'Z', 0, 1};

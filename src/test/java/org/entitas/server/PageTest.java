@@ -42,7 +42,7 @@ class PageTest {
 
     private static void assertHighlighted(Document dom) {
         List<Mention> mentions = EntityExtractor.indonesian().extract(TEXT);
-        assertThat(mentions).extracting(m -> m.text()).contains("Vladimir Putin", "NATO", "Jens Stoltenberg");
+        assertThat(mentions).extracting(m -> m.text()).contains("Vladimir Putin", "Jens Stoltenberg", "Moskwa");
         List<Element> marks = dom.select("article#text mark.entity");
         assertThat(marks).extracting(m -> m.attr("data-type"), m -> m.ownText(),
                         m -> Integer.parseInt(m.attr("data-start")), m -> Integer.parseInt(m.attr("data-end")))

@@ -121,7 +121,7 @@ class SparkJobTest {
 
     @Test
     void theModelOptionsOfTagGiveWhatTagGives() throws IOException {
-        sameAsTag(new String[] {"--models", "models/id", "--types", "PERSON,ORG", "--min-confidence", "0.8"},
+        sameAsTag(new String[] {"--models", "models/id", "--types", "PERSON,ORG", "--min-confidence", "0.75"},
                 viaTag -> assertThat(String.join("\n", viaTag)).doesNotContain("LOCATION")
                         .contains("\"Sri Mulyani\"").contains("\"PBB\""));
     }
