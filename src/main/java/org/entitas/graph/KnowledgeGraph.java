@@ -52,13 +52,17 @@ public final class KnowledgeGraph {
      * @param roles the roles read for it without a place or organization, in the order first seen (roles with
      *     one are {@link #roles()})
      * @param mentions how many mentions
+     * @param otherTypes how many of its mentions the tagger gave another type than {@code type}, by type (the
+     *     type most of its mentions carry is its type); empty when all agree
      * @param documents how many documents mention it
      * @param firstDocument the first document that mentions it
      * @param lastDocument the last one
      */
     public record Node(String key, EntityType type, String name, Set<String> aliases, Set<String> titles,
-            Set<String> roles, long mentions, long documents, String firstDocument, String lastDocument) {
+            Set<String> roles, long mentions, Map<EntityType, Long> otherTypes, long documents, String firstDocument,
+            String lastDocument) {
         public Node {
+            otherTypes = Map.copyOf(requireNonNull(otherTypes, "otherTypes must not be null"));
             requireNonNull(key, "key must not be null");
             requireNonNull(type, "type must not be null");
             requireNonNull(name, "name must not be null");
@@ -126,6 +130,18 @@ public final class KnowledgeGraph {
         }
     }
 
+    /** A role read in a document: the local ids of the person and of the place or organization (-1 for none). */
+    private record RoleKey(int person, String role, int of) {
+    }
+
+    /** A role of the graph: the node keys of the person and of the place or organization. */
+    private record NodeRoleKey(String person, String role, Optional<String> of) {
+    }
+
+    /** A tie between two node keys, the source sorting first. */
+    private record EdgeKey(String source, String target, EdgeKind kind) {
+    }
+
     /** A document: its id and, by sentence, the local entity ids mentioned in it. */
     private record Doc(String id, int[][] sentences) {
     }
@@ -151,7 +167,7 @@ public final class KnowledgeGraph {
     private final List<Local> locals = new ArrayList<>();
     private final List<Doc> docs = new ArrayList<>();
     /** Roles by local person id, role (normalised) and local place or organization id (-1 for none). */
-    private final Map<List<Object>, RoleBuilder> roles = new LinkedHashMap<>();
+    private final Map<RoleKey, RoleBuilder> roles = new LinkedHashMap<>();
     private final Map<MentionCleaner.Fix, Long> cleaned = new EnumMap<>(MentionCleaner.Fix.class);
     private Resolved resolved;
 
@@ -225,7 +241,7 @@ public final class KnowledgeGraph {
         for (RoleRelations.Role r : roleList) {
             Integer person = idOf.get(r.person());
             int of = r.of().map(idOf::get).orElse(-1);
-            RoleBuilder b = roles.computeIfAbsent(List.of(person, EntityResolver.normalise(r.role()), of),
+            RoleBuilder b = roles.computeIfAbsent(new RoleKey(person, Name.normalise(r.role()), of),
                     k -> new RoleBuilder(r.role(), r.sentence()));
             b.evidence++;
             b.documents.add(documentId);
@@ -275,14 +291,17 @@ public final class KnowledgeGraph {
         Map<String, NodeBuilder> nodes = new LinkedHashMap<>();
         for (int i = 0; i < keyOf.length; i++) {
             Local l = locals.get(i);
-            NodeBuilder n = nodes.computeIfAbsent(keyOf[i], k -> new NodeBuilder(k, l.type,
+            NodeBuilder n = nodes.computeIfAbsent(keyOf[i], k -> new NodeBuilder(k, resolution.typeOf().get(k),
                     resolution.nameOf().get(k)));
             n.names.add(l.name);
             n.names.addAll(l.aliases);
             n.titles.addAll(l.titles);
             n.mentions += l.mentions;
+            if (!l.type.equals(n.type)) {
+                n.otherTypes.merge(l.type, l.mentions, Long::sum);
+            }
         }
-        Map<List<Object>, EdgeBuilder> edges = new HashMap<>();
+        Map<EdgeKey, EdgeBuilder> edges = new HashMap<>();
         for (Doc d : docs) {
             Set<String> all = new TreeSet<>();
             for (int[] s : d.sentences()) {
@@ -304,13 +323,13 @@ public final class KnowledgeGraph {
                 n.last = d.id();
             }
         }
-        Map<List<Object>, RoleEdge> roleEdges = new LinkedHashMap<>();
-        for (Map.Entry<List<Object>, RoleBuilder> e : roles.entrySet()) {
-            String person = keyOf[(Integer) e.getKey().get(0)];
-            int of = (Integer) e.getKey().get(2);
+        Map<NodeRoleKey, RoleEdge> roleEdges = new LinkedHashMap<>();
+        for (Map.Entry<RoleKey, RoleBuilder> e : roles.entrySet()) {
+            String person = keyOf[e.getKey().person()];
+            int of = e.getKey().of();
             Optional<String> ofKey = of < 0 ? Optional.empty() : Optional.of(keyOf[of]);
             RoleBuilder b = e.getValue();
-            roleEdges.merge(List.of(person, e.getKey().get(1), ofKey), new RoleEdge(person, b.role, ofKey, b.evidence,
+            roleEdges.merge(new NodeRoleKey(person, e.getKey().role(), ofKey), new RoleEdge(person, b.role, ofKey, b.evidence,
                     List.copyOf(b.documents), b.sentence), (x, y) -> {
                         Set<String> ds = new LinkedHashSet<>(x.documents());
                         ds.addAll(y.documents());
@@ -328,13 +347,13 @@ public final class KnowledgeGraph {
         for (NodeBuilder n : nodes.values()) {
             documents.put(n.key, List.copyOf(n.documentIds));
             n.names.remove(n.name);
-            nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.documents, n.first,
-                    n.last));
+            nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.otherTypes,
+                    n.documents, n.first, n.last));
         }
         List<Edge> edgeList = new ArrayList<>();
-        for (Map.Entry<List<Object>, EdgeBuilder> e : edges.entrySet()) {
-            edgeList.add(new Edge((String) e.getKey().get(0), (String) e.getKey().get(1),
-                    (EdgeKind) e.getKey().get(2), e.getValue().weight, new ArrayList<>(e.getValue().documents)));
+        for (Map.Entry<EdgeKey, EdgeBuilder> e : edges.entrySet()) {
+            edgeList.add(new Edge(e.getKey().source(), e.getKey().target(), e.getKey().kind(), e.getValue().weight,
+                    new ArrayList<>(e.getValue().documents)));
         }
         edgeList.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
                 .thenComparing(Edge::target).thenComparing(Edge::kind));
@@ -350,6 +369,7 @@ public final class KnowledgeGraph {
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
         long mentions;
+        final Map<EntityType, Long> otherTypes = new HashMap<>();
         long documents;
         final List<String> documentIds = new ArrayList<>();
         String first;
@@ -367,12 +387,13 @@ public final class KnowledgeGraph {
         final Set<String> documents = new LinkedHashSet<>();
     }
 
-    private static void tie(Map<List<Object>, EdgeBuilder> edges, Set<String> sortedKeys, EdgeKind kind,
+    private static void tie(Map<EdgeKey, EdgeBuilder> edges, Set<String> sortedKeys, EdgeKind kind,
             String documentId) {
         List<String> sorted = new ArrayList<>(sortedKeys);
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                EdgeBuilder b = edges.computeIfAbsent(List.of(sorted.get(i), sorted.get(j), kind), k -> new EdgeBuilder());
+                EdgeBuilder b = edges.computeIfAbsent(new EdgeKey(sorted.get(i), sorted.get(j), kind),
+                        k -> new EdgeBuilder());
                 b.weight++;
                 b.documents.add(documentId);
             }

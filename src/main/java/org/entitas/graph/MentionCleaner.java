@@ -280,8 +280,7 @@ public final class MentionCleaner {
     }
 
     private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                && !ABBREVIATIONS.contains(word);
+        return Name.of(word).acronym() && !ABBREVIATIONS.contains(word);
     }
 
     /** The titles of the project's list, each as its words, longest first. */

@@ -106,6 +106,22 @@ class KnowledgeGraphTest {
     }
 
     @Test
+    void oneNameUnderTwoTypesIsOneNodeOfTheTypeMostMentionsCarry() {
+        KnowledgeGraph g = new KnowledgeGraph()
+                .add(doc("a", "Delegasi tiba di Brunei Darussalam kemarin.", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("b", "Brunei Darussalam menolak usul itu. Warga Brunei Darussalam cemas.",
+                        EntityType.ORGANIZATION, "Brunei Darussalam", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("c", "Sultan pulang ke Brunei Darussalam.", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("d", "Menteri bertemu Timor-Leste. Delegasi Timor-Leste datang.", EntityType.PERSON,
+                        "Timor-Leste", EntityType.LOCATION, "Timor-Leste"));
+        assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key, KnowledgeGraph.Node::otherTypes)
+                .containsExactlyInAnyOrder(tuple("LOCATION:brunei darussalam", java.util.Map.of(
+                        EntityType.ORGANIZATION, 1L)), tuple("LOCATION:timor-leste", java.util.Map.of(
+                        EntityType.PERSON, 1L)));
+        assertThat(g.edges()).isEmpty();
+    }
+
+    @Test
     void keysNamesTiesAndRolesDoNotDependOnTheOrderOfDocuments() {
         KnowledgeGraph forward = slips();
         List<org.entitas.TaggedDocument> docs = new java.util.ArrayList<>(SLIPS);
