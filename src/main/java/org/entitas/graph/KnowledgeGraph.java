@@ -192,15 +192,7 @@ public final class KnowledgeGraph {
     public KnowledgeGraph add(String documentId, List<Mention> mentions) {
         requireNonNull(documentId, "documentId must not be null");
         requireNonNull(mentions, "mentions must not be null");
-        // the cleaner looks inside each mention only: a text of spaces with the mentions in place serves
-        int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
-        char[] text = new char[length];
-        java.util.Arrays.fill(text, ' ');
-        List<Mention> whole = whole(mentions);
-        for (Mention m : whole) {
-            m.text().getChars(0, m.text().length(), text, m.start());
-        }
-        MentionCleaner.Cleaned c = MentionCleaner.clean(new String(text), whole);
+        MentionCleaner.Cleaned c = MentionCleaner.clean(whole(mentions));
         return add(documentId, c, EntityResolver.resolve(c.mentions()), List.of());
     }
 

@@ -1,0 +1,267 @@
+package org.entitas.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.entitas.EntityType;
+import org.entitas.Mention;
+import org.entitas.lexicon.WordList;
+
+/**
+ * The second pass of {@link MentionCleaner}: what a mention's own words cannot settle, read from the document's
+ * other mentions and its text. Each new mention is a part of an old one (offsets into the same text):
+ *
+ * <ul>
+ *   <li>a one-letter name ({@code M}) is dropped, and so is a person's one word that the document also writes in
+ *       lower case ({@code Air} at the start of a sentence, {@code air} elsewhere): a common word, not a name;
+ *   <li>two persons joined by a hyphen, the way candidate pairs are written, become two persons
+ *       ({@code Pramono Anung-Rano Karno}): where both sides have two words or more, or the document names the
+ *       first side on its own ({@code Ridwan Kamil-Suswono} beside {@code Ridwan Kamil}); {@code Jos\u00e9
+ *       Ramos-Horta} stays one;
+ *   <li>a person's name that starts with an institution (a word that heads organization names, or a name of the
+ *       organization list: {@code Badan Gizi Nasional Dadan Hindayana}, {@code Komisi II DPR Ahmad Doli Kurnia})
+ *       is split into the organization and the person: the person is the longest end the document names as a
+ *       person elsewhere, else the words after the institution's last acronym, number or named place or
+ *       organization, else the last two words; three words at most;
+ *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
+ *       gives no name of its own: a mention there stays where the body names it the same way (or it is a short
+ *       form of a body name), is cut to the longest body name of its type written inside it ({@code Jonatan
+ *       Christie Juara All England} to {@code Jonatan Christie}), or else is dropped.
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+final class DocumentCleaner {
+
+    /** Organization heads that are also given names ({@code Tim Cook}): no sign of an institution. */
+    private static final Set<String> ALSO_GIVEN_NAMES = Set.of("Tim");
+    private static final Set<String> INSTITUTION_STARTS = institutionStarts();
+    private static final List<List<String>> ORGANIZATION_NAMES = WordList.ORGANIZATIONS.entries().stream()
+            .map(e -> List.of(e.split("\\s+"))).toList();
+    /** A hyphen between two capitalised words of three letters or more: not {@code Al-Ghazali}. */
+    private static final Pattern PAIR = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{2,})-(?=\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,/-]\\d+)*");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final String SENTENCE_END = ".!?\"\u201d'\u2019)";
+
+    private DocumentCleaner() {
+    }
+
+    /**
+     * The document's mentions after the second pass, in text order; {@code titles} follows a person that was
+     * split, {@code fixes} counts what was done.
+     */
+    static List<Mention> clean(Optional<String> text, List<Mention> mentions, Map<Mention, String> titles,
+            Map<MentionCleaner.Fix, Integer> fixes) {
+        Set<String> lowerCaseWords = text.map(DocumentCleaner::lowerCaseWords).orElse(Set.of());
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (oneLetter(m) || m.type().equals(EntityType.PERSON) && !m.text().contains(" ")
+                    && !Name.of(m.text()).acronym() && lowerCaseWords.contains(m.text().toLowerCase(Locale.ROOT))) {
+                fixes.merge(MentionCleaner.Fix.COMMON_WORD, 1, Integer::sum);
+                titles.remove(m);
+                continue;
+            }
+            List<Mention> parts = pair(m, mentions);
+            if (parts.size() > 1) {
+                fixes.merge(MentionCleaner.Fix.PAIR, 1, Integer::sum);
+            }
+            for (Mention part : parts) {
+                List<Mention> split = institution(part, mentions);
+                if (split.size() > 1) {
+                    fixes.merge(MentionCleaner.Fix.INSTITUTION, 1, Integer::sum);
+                }
+                out.addAll(split);
+                String title = titles.remove(m);
+                if (title != null) {
+                    // the title stands before the first part: it is the person's that the first part holds
+                    split.stream().filter(x -> x.type().equals(EntityType.PERSON)).findFirst()
+                            .ifPresent(x -> titles.putIfAbsent(x, title));
+                }
+            }
+        }
+        if (text.isPresent()) {
+            out = headlineLine(text.get(), out, titles, fixes);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean oneLetter(Mention m) {
+        String bare = m.text().replace(".", "").strip();
+        return bare.codePointCount(0, bare.length()) == 1;
+    }
+
+    /** The words of the text that start with a lower-case letter, as written. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            if (Character.isLowerCase(w.group().codePointAt(0))) {
+                out.add(w.group());
+            }
+        }
+        return out;
+    }
+
+    /** A candidate pair as two persons, or the mention alone. */
+    private static List<Mention> pair(Mention m, List<Mention> all) {
+        if (!m.type().equals(EntityType.PERSON)) {
+            return List.of(m);
+        }
+        Matcher h = PAIR.matcher(m.text());
+        if (!h.find()) {
+            return List.of(m);
+        }
+        Mention left = part(m, 0, h.start(), m.type());
+        Mention right = part(m, h.end(), m.text().length(), m.type());
+        boolean bothFull = Name.of(left.text()).words().size() >= 2 && Name.of(right.text()).words().size() >= 2;
+        String leftNormal = Name.normalise(left.text());
+        boolean leftAlone = all.stream().anyMatch(o -> o != m && o.type().equals(EntityType.PERSON)
+                && Name.normalise(o.text()).equals(leftNormal));
+        return bothFull || leftAlone ? List.of(left, right) : List.of(m);
+    }
+
+    /** An institution fused with its person as the organization and the person, or the mention alone. */
+    private static List<Mention> institution(Mention m, List<Mention> all) {
+        List<int[]> w = words(m.text());
+        int n = w.size();
+        if (!m.type().equals(EntityType.PERSON) || n < 3 || !startsWithInstitution(m.text(), w)) {
+            return List.of(m);
+        }
+        int person = -1;
+        // the longest end the document names as a person elsewhere
+        for (int p = 1; p < n && person < 0; p++) {
+            String end = Name.normalise(m.text().substring(w.get(p)[0]));
+            if (all.stream().anyMatch(o -> o != m && o.type().equals(EntityType.PERSON)
+                    && Name.normalise(o.text()).equals(end))) {
+                person = p;
+            }
+        }
+        if (person < 0) {
+            Set<String> places = all.stream().filter(o -> !o.type().equals(EntityType.PERSON))
+                    .map(o -> o.text()).collect(Collectors.toSet());
+            int marker = -1;
+            for (int k = 0; k < n - 1; k++) {
+                String word = word(m.text(), w.get(k));
+                if (Name.of(word).acronym() || NUMBER.matcher(word).matches() || places.contains(word)) {
+                    marker = k;
+                }
+            }
+            person = marker >= 0 ? marker + 1 : n - 2;
+            person = Math.max(person, n - 3);
+        }
+        Mention organization = part(m, 0, w.get(person - 1)[1], EntityType.ORGANIZATION);
+        Mention named = part(m, w.get(person)[0], m.text().length(), EntityType.PERSON);
+        return List.of(organization, named);
+    }
+
+    private static boolean startsWithInstitution(String text, List<int[]> w) {
+        if (INSTITUTION_STARTS.contains(word(text, w.get(0)))) {
+            return true;
+        }
+        List<String> words = w.stream().map(x -> word(text, x)).toList();
+        return ORGANIZATION_NAMES.stream().anyMatch(o -> o.size() < words.size()
+                && words.subList(0, o.size()).equals(o));
+    }
+
+    /**
+     * The mentions of a headline line kept where the body names them, cut to the body's name inside them, or
+     * dropped.
+     */
+    private static List<Mention> headlineLine(String text, List<Mention> mentions, Map<Mention, String> titles,
+            Map<MentionCleaner.Fix, Integer> fixes) {
+        int end = headlineEnd(text);
+        if (end < 0) {
+            return mentions;
+        }
+        List<Mention> body = mentions.stream().filter(m -> m.start() >= end).toList();
+        Set<String> bodyNames = body.stream().map(m -> Name.normalise(m.text())).collect(Collectors.toSet());
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= end) {
+                out.add(m);
+                continue;
+            }
+            Name name = Name.of(m.text());
+            if (bodyNames.contains(name.normal()) || body.stream().anyMatch(b -> b.type().equals(m.type())
+                    && name.wordsWithin(Name.of(b.text())))) {
+                out.add(m);
+                continue;
+            }
+            fixes.merge(MentionCleaner.Fix.HEADLINE_LINE, 1, Integer::sum);
+            String title = titles.remove(m);
+            longestBodyNameWithin(m, body).ifPresent(cut -> {
+                out.add(cut);
+                if (title != null) {
+                    titles.put(cut, title);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The end of the first line when it is a headline, or -1. */
+    private static int headlineEnd(String text) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd <= 0 || text.substring(lineEnd).isBlank()) {
+            return -1;
+        }
+        String line = text.substring(0, lineEnd).strip();
+        return line.isEmpty() || SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0 ? -1 : lineEnd;
+    }
+
+    private static Optional<Mention> longestBodyNameWithin(Mention m, List<Mention> body) {
+        Set<String> names = new LinkedHashSet<>();
+        body.stream().filter(b -> b.type().equals(m.type())).map(Mention::text)
+                .sorted((a, b) -> Integer.compare(b.length(), a.length())).forEach(names::add);
+        for (String name : names) {
+            Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")
+                    .matcher(m.text());
+            if (at.find()) {
+                return Optional.of(part(m, at.start(), at.end(), m.type()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The part of a mention between two offsets into its text, white space at either end left out. */
+    private static Mention part(Mention m, int from, int to, EntityType type) {
+        while (from < to && Character.isWhitespace(m.text().charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(m.text().charAt(to - 1))) {
+            to--;
+        }
+        return new Mention(type, m.text().substring(from, to), m.start() + from, m.start() + to, m.confidence(),
+                m.sentence());
+    }
+
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher w = Pattern.compile("\\S+").matcher(text);
+        while (w.find()) {
+            out.add(new int[] {w.start(), w.end()});
+        }
+        return out;
+    }
+
+    private static String word(String text, int[] w) {
+        return text.substring(w[0], w[1]);
+    }
+
+    /** The first words of the organization heads (the project's cue list), less those that are given names. */
+    private static Set<String> institutionStarts() {
+        Set<String> out = new HashSet<>(WordList.ORGANIZATION_HEADS.firstWords());
+        out.removeAll(ALSO_GIVEN_NAMES);
+        return Set.copyOf(out);
+    }
+}
