@@ -32,9 +32,10 @@ import org.entitas.lexicon.WordList;
  *       person elsewhere, else the words after the institution's last acronym, number or named place or
  *       organization, else the last two words; three words at most;
  *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
- *       gives no name of its own: a mention there stays where the body names it the same way (or it is a short
- *       form of a body name), is cut to the longest body name of its type written inside it ({@code Jonatan
- *       Christie Juara All England} to {@code Jonatan Christie}), or else is dropped.
+ *       gives no long name of its own: a mention there of four words or more (or three, one of them a word the
+ *       text also writes in lower case) stays where the body names it the same way (or it is a short form of a
+ *       body name), is cut to the longest body name of its type written inside it ({@code Jonatan Christie
+ *       Juara All England} to {@code Jonatan Christie}), or else is dropped.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -89,7 +90,7 @@ final class DocumentCleaner {
             }
         }
         if (text.isPresent()) {
-            out = headlineLine(text.get(), out, titles, fixes);
+            out = headlineLine(text.get(), out, lowerCaseWords, titles, fixes);
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -177,8 +178,8 @@ final class DocumentCleaner {
      * The mentions of a headline line kept where the body names them, cut to the body's name inside them, or
      * dropped.
      */
-    private static List<Mention> headlineLine(String text, List<Mention> mentions, Map<Mention, String> titles,
-            Map<MentionCleaner.Fix, Integer> fixes) {
+    private static List<Mention> headlineLine(String text, List<Mention> mentions, Set<String> lowerCaseWords,
+            Map<Mention, String> titles, Map<MentionCleaner.Fix, Integer> fixes) {
         int end = headlineEnd(text);
         if (end < 0) {
             return mentions;
@@ -192,7 +193,7 @@ final class DocumentCleaner {
                 continue;
             }
             Name name = Name.of(m.text());
-            if (bodyNames.contains(name.normal()) || body.stream().anyMatch(b -> b.type().equals(m.type())
+            if (!headlineLike(m, lowerCaseWords) || bodyNames.contains(name.normal()) || body.stream().anyMatch(b -> b.type().equals(m.type())
                     && name.wordsWithin(Name.of(b.text())))) {
                 out.add(m);
                 continue;
@@ -209,8 +210,19 @@ final class DocumentCleaner {
         return out;
     }
 
+    /**
+     * Whether a name of a headline line may hold more of the headline than the name: four words or more, or three
+     * with a word the text also writes in lower case ({@code Juara}, {@code juara}). Shorter names of a headline
+     * ({@code Sumut}, {@code RI}) are taken as they are.
+     */
+    private static boolean headlineLike(Mention m, Set<String> lowerCaseWords) {
+        List<String> words = List.of(m.text().strip().split("\\s+"));
+        return words.size() >= 4 || words.size() == 3
+                && words.stream().anyMatch(w -> lowerCaseWords.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
     /** The end of the first line when it is a headline, or -1. */
-    private static int headlineEnd(String text) {
+    static int headlineEnd(String text) {
         int lineEnd = text.indexOf('\n');
         if (lineEnd <= 0 || text.substring(lineEnd).isBlank()) {
             return -1;

@@ -104,6 +104,10 @@ class MentionCleanerTest {
         MentionCleaner.Cleaned d = MentionCleaner.clean(headline2, mark(headline2, PERSON,
                 "Cemaskan Kerja Sama Nuklir Teheran-Moskwa", LOCATION, "Iran", LOCATION, "Moskwa"));
         assertThat(d.mentions()).extracting(Mention::text).containsExactly("Iran", "Moskwa");
+        // a short name of a headline is taken as it is
+        String short1 = "Sumbar Siaga Banjir Besar\nHujan deras melanda Sumatera Barat.";
+        assertThat(MentionCleaner.clean(short1, mark(short1, LOCATION, "Sumbar", LOCATION, "Sumatera Barat"))
+                .mentions()).extracting(Mention::text).containsExactly("Sumbar", "Sumatera Barat");
         // without the text, nothing tells a headline line
         assertThat(MentionCleaner.clean(mark(headline2, PERSON, "Cemaskan Kerja Sama Nuklir")).mentions())
                 .hasSize(1);
