@@ -59,6 +59,12 @@ final class JenaRdf {
             r.addLiteral(mentions, n.mentions());
             r.addLiteral(documents, n.documents());
         }
+        // a source is a news medium, with the documents it is the source of counted
+        for (KnowledgeGraph.Source src : graph.sources()) {
+            m.createResource(iri(src.key())).addProperty(RDF.type, m.createResource(SCHEMA + "NewsMediaOrganization"))
+                    .addProperty(RDFS.label, text(src.name())).addProperty(name, text(src.name()))
+                    .addLiteral(documents, (long) src.documents().size());
+        }
         int i = 0;
         for (KnowledgeGraph.Edge e : graph.edges()) {
             Resource a = m.createResource(iri(e.source()));

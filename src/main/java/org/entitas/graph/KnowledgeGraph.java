@@ -28,9 +28,34 @@ import org.entitas.io.LoneSurrogates;
  * node per real-world entity ({@code CrossDocumentResolver}: the same name, the team's table of equivalent names,
  * short names and acronyms that some document showed or that fit one longer name only). A node's key is its
  * type and normalised name ({@code PERSON:prabowo subianto}), the same in every run and with any number of
- * threads for the same documents. Not thread-safe: one builder per thread, or add under a lock.
+ * threads for the same documents. The media of datelines ({@code KOMPAS.com - ...}, {@code Jakarta (ANTARA) -
+ * ...}) are the documents' {@linkplain #sources() sources}, not entities tied to what they report, unless the graph
+ * is made with {@link Sources#AS_ENTITIES}. Not thread-safe: one builder per thread, or add under a lock.
  */
 public final class KnowledgeGraph {
+
+    /** What becomes of the media a document names in its dateline ({@code KOMPAS.com}, {@code ANTARA}). */
+    public enum Sources {
+        /** They are the documents' sources ({@link #sources()}), not entities tied to what they report. */
+        APART,
+        /** They are entities like any other, tied to everything their documents mention. */
+        AS_ENTITIES
+    }
+
+    /**
+     * A medium that documents name as their source.
+     *
+     * @param key its stable key, {@code SOURCE:} and its normal form ({@code SOURCE:kompas.com})
+     * @param name its name as first written
+     * @param documents the documents it is a source of, in the order added
+     */
+    public record Source(String key, String name, List<String> documents) {
+        public Source {
+            requireNonNull(key, "key must not be null");
+            requireNonNull(name, "name must not be null");
+            documents = List.copyOf(requireNonNull(documents, "documents must not be null"));
+        }
+    }
 
     /** How two entities are related. */
     public enum EdgeKind {
@@ -169,7 +194,20 @@ public final class KnowledgeGraph {
     /** Roles by local person id, role (normalised) and local place or organization id (-1 for none). */
     private final Map<RoleKey, RoleBuilder> roles = new LinkedHashMap<>();
     private final Map<MentionCleaner.Fix, Long> cleaned = new EnumMap<>(MentionCleaner.Fix.class);
+    /** The sources by normal form: the name first written and the documents. */
+    private final Map<String, Map.Entry<String, Set<String>>> sources = new LinkedHashMap<>();
+    private final Sources sourceMode;
     private Resolved resolved;
+
+    /** A graph that keeps the media of datelines apart, as the documents' sources. */
+    public KnowledgeGraph() {
+        this(Sources.APART);
+    }
+
+    /** A graph that keeps the media of datelines apart or takes them as entities. */
+    public KnowledgeGraph(Sources sources) {
+        this.sourceMode = requireNonNull(sources, "sources must not be null");
+    }
 
     /**
      * Adds one tagged document: its entities (acronyms defined in parentheses resolved from its text), their ties,
@@ -181,6 +219,16 @@ public final class KnowledgeGraph {
         // entity with one key in every export
         String text = LoneSurrogates.replaced(document.text());
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, whole(document.mentions()));
+        if (sourceMode == Sources.APART) {
+            List<Mention> media = Datelines.sources(text, c.mentions());
+            for (Mention m : media) {
+                sources.computeIfAbsent(Name.normalise(m.text()), k -> Map.entry(m.text(), new LinkedHashSet<>()))
+                        .getValue().add(document.id());
+            }
+            List<Mention> rest = new ArrayList<>(c.mentions());
+            rest.removeAll(media);
+            c = new MentionCleaner.Cleaned(rest, c.titles(), c.fixes());
+        }
         TaggedDocument clean = new TaggedDocument(document.document(), document.sentences(), c.mentions());
         return add(document.id(), c, EntityResolver.resolve(text, c.mentions()), RoleRelations.read(clean));
     }
@@ -239,6 +287,13 @@ public final class KnowledgeGraph {
             b.documents.add(documentId);
         }
         return this;
+    }
+
+    /** The media the documents name as their sources, in order of first appearance; none with AS_ENTITIES. */
+    public List<Source> sources() {
+        List<Source> out = new ArrayList<>();
+        sources.forEach((normal, s) -> out.add(new Source("SOURCE:" + normal, s.getKey(), List.copyOf(s.getValue()))));
+        return List.copyOf(out);
     }
 
     /** How many of the mentions added so far each kind of cleaning touched ({@link MentionCleaner}). */
