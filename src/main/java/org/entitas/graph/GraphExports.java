@@ -37,18 +37,18 @@ public final class GraphExports {
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
             w.write("key:ID,name,:LABEL,aliases:string[],titles:string[],roles:string[],mentions:long,"
-                    + "otherTypes:string[],documents:long,firstDocument,lastDocument,documentIds:string[]\n");
+                    + "otherTypes:string[],documents:long,firstDocument,lastDocument,documentIds:string[],link,linkUrl\n");
             for (KnowledgeGraph.Node n : graph.nodes()) {
                 w.write(String.join(",", csv(n.key()), csv(n.name()), csv("Entity;" + label(n)),
                         array(n.aliases()), array(n.titles()), array(n.roles()), Long.toString(n.mentions()),
                         array(otherTypes(n)), Long.toString(n.documents()), csv(n.firstDocument()),
-                        csv(n.lastDocument()), ""));
+                        csv(n.lastDocument()), "", csv(n.link().orElse("")), csv(n.linkUrl().orElse(""))));
                 w.write('\n');
             }
             for (KnowledgeGraph.Source s : graph.sources()) {
                 List<String> ds = s.documents();
                 w.write(String.join(",", csv(s.key()), csv(s.name()), csv("Source"), "", "", "", "", "",
-                        Long.toString(ds.size()), csv(ds.get(0)), csv(ds.get(ds.size() - 1)), array(ds)));
+                        Long.toString(ds.size()), csv(ds.get(0)), csv(ds.get(ds.size() - 1)), array(ds), "", ""));
                 w.write('\n');
             }
         }
@@ -95,7 +95,7 @@ public final class GraphExports {
 
     /**
      * Writes GraphML: one node per entity (name, type, aliases, titles, roles without a place or organization,
-     * mentions, documents), one edge per tie (kind, weight) and per role with a place or organization (kind
+     * mentions, minority types, documents, the link to the world gazetteers and its web page where there is one), one edge per tie (kind, weight) and per role with a place or organization (kind
      * {@code HAS_ROLE}, the role, weight the times it was read), and one node per source (type {@code SOURCE},
      * its document count). The graph is declared undirected, as ties are, and every edge is written as the
      * declaration says: a role edge runs from the person ({@code source}) to the place or organization
@@ -119,6 +119,8 @@ public final class GraphExports {
             key(x, "roles", "node", "roles", "string");
             key(x, "mentions", "node", "mentions", "long");
             key(x, "otherTypes", "node", "otherTypes", "string");
+            key(x, "link", "node", "link", "string");
+            key(x, "linkUrl", "node", "linkUrl", "string");
             key(x, "documents", "node", "documents", "long");
             key(x, "kind", "edge", "kind", "string");
             key(x, "weight", "edge", "weight", "long");
@@ -136,6 +138,12 @@ public final class GraphExports {
                 data(x, "roles", String.join("; ", n.roles()));
                 data(x, "mentions", Long.toString(n.mentions()));
                 data(x, "otherTypes", String.join("; ", otherTypes(n)));
+                if (n.link().isPresent()) {
+                    data(x, "link", n.link().get());
+                }
+                if (n.linkUrl().isPresent()) {
+                    data(x, "linkUrl", n.linkUrl().get());
+                }
                 data(x, "documents", Long.toString(n.documents()));
                 x.writeEndElement();
             }

@@ -23,7 +23,8 @@ class JunkShareTest {
 
     private static KnowledgeGraph.Node node(EntityType type, String name, long mentions) {
         return new KnowledgeGraph.Node(type.name() + ":" + name.toLowerCase(java.util.Locale.ROOT), type, name,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), mentions, java.util.Map.of(), 1, "d", "d");
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), mentions, java.util.Map.of(), 1, "d", "d",
+                java.util.Optional.empty());
     }
 
     @Test
