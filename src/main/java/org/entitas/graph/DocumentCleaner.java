@@ -28,9 +28,11 @@ import org.entitas.lexicon.WordList;
  *       Ramos-Horta} stays one;
  *   <li>a person's name that starts with an institution (a word that heads organization names, or a name of the
  *       organization list: {@code Badan Gizi Nasional Dadan Hindayana}, {@code Komisi II DPR Ahmad Doli Kurnia})
- *       is split into the organization and the person: the person is the longest end the document names as a
- *       person elsewhere, else the words after the institution's last acronym, number or named place or
- *       organization, else the last two words; three words at most;
+ *       is split into the organization and the person: the person is the longest end of two words or more that
+ *       the document names as a person elsewhere, else the words after the institution's last acronym, number or
+ *       named place or organization (three at most), else the last two words. Where that leaves no room for a
+ *       person ({@code Komisi II}), or the person's part holds a place or organization the document names, the
+ *       whole is an organization;
  *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
  *       gives no long name of its own: a mention there of four words or more (or three, one of them a word the
  *       text also writes in lower case) stays where the body names it the same way (or it is a short form of a
@@ -77,7 +79,7 @@ final class DocumentCleaner {
             }
             for (Mention part : parts) {
                 List<Mention> split = institution(part, mentions);
-                if (split.size() > 1) {
+                if (split.size() > 1 || !split.get(0).type().equals(part.type())) {
                     fixes.merge(MentionCleaner.Fix.INSTITUTION, 1, Integer::sum);
                 }
                 out.addAll(split);
@@ -131,34 +133,45 @@ final class DocumentCleaner {
         return bothFull || leftAlone ? List.of(left, right) : List.of(m);
     }
 
-    /** An institution fused with its person as the organization and the person, or the mention alone. */
+    /**
+     * An institution fused with its person as the organization and the person; an institution alone, or one
+     * followed by what the document names as a place or organization, as an organization; else the mention.
+     */
     private static List<Mention> institution(Mention m, List<Mention> all) {
         List<int[]> w = words(m.text());
         int n = w.size();
-        if (!m.type().equals(EntityType.PERSON) || n < 3 || !startsWithInstitution(m.text(), w)) {
+        if (!m.type().equals(EntityType.PERSON) || !startsWithInstitution(m.text(), w)) {
             return List.of(m);
         }
-        int person = -1;
-        // the longest end the document names as a person elsewhere
-        for (int p = 1; p < n && person < 0; p++) {
+        if (n < 3) {
+            // "Komisi II", "Bank Jateng": no room for a person's name after the institution
+            return List.of(part(m, 0, m.text().length(), EntityType.ORGANIZATION));
+        }
+        Set<String> places = all.stream().filter(o -> !o.type().equals(EntityType.PERSON))
+                .map(Mention::text).collect(Collectors.toSet());
+        // the person starts after the institution's last acronym, number or named place or organization
+        int marker = -1;
+        for (int k = 0; k < n - 1; k++) {
+            String word = word(m.text(), w.get(k));
+            if (Name.of(word).acronym() || NUMBER.matcher(word).matches() || places.contains(word)) {
+                marker = k;
+            }
+        }
+        int person = marker >= 0 ? Math.max(marker + 1, n - 3) : n - 2;
+        // or at the longest end of two words or more that the document names as a person elsewhere
+        for (int p = Math.max(1, marker + 1); p <= n - 2; p++) {
             String end = Name.normalise(m.text().substring(w.get(p)[0]));
             if (all.stream().anyMatch(o -> o != m && o.type().equals(EntityType.PERSON)
                     && Name.normalise(o.text()).equals(end))) {
                 person = p;
+                break;
             }
         }
-        if (person < 0) {
-            Set<String> places = all.stream().filter(o -> !o.type().equals(EntityType.PERSON))
-                    .map(o -> o.text()).collect(Collectors.toSet());
-            int marker = -1;
-            for (int k = 0; k < n - 1; k++) {
-                String word = word(m.text(), w.get(k));
-                if (Name.of(word).acronym() || NUMBER.matcher(word).matches() || places.contains(word)) {
-                    marker = k;
-                }
+        for (int k = person; k < n; k++) {
+            if (places.contains(word(m.text(), w.get(k)))) {
+                // no person's name holds a place: the whole is an organization ("Bulan Sabit Merah Mesir")
+                return List.of(part(m, 0, m.text().length(), EntityType.ORGANIZATION));
             }
-            person = marker >= 0 ? marker + 1 : n - 2;
-            person = Math.max(person, n - 3);
         }
         Mention organization = part(m, 0, w.get(person - 1)[1], EntityType.ORGANIZATION);
         Mention named = part(m, w.get(person)[0], m.text().length(), EntityType.PERSON);

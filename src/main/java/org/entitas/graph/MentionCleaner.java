@@ -56,7 +56,10 @@ public final class MentionCleaner {
         NUMBER,
         /** Two persons joined by a hyphen ({@code Pramono Anung-Rano Karno}) split into two. */
         PAIR,
-        /** An institution before a person ({@code Badan Gizi Nasional Dadan Hindayana}) split into both. */
+        /**
+         * An institution before a person ({@code Badan Gizi Nasional Dadan Hindayana}) split into both, or a
+         * "person" that is only an institution ({@code Komisi II}) made an organization.
+         */
         INSTITUTION,
         /** A name in a headline line cut to the body's form of it, or dropped where the body has none. */
         HEADLINE_LINE,

@@ -117,19 +117,24 @@ class MentionCleanerTest {
     void anInstitutionFusedWithItsPersonIsSplitIntoBoth() {
         String text = "Kepala Badan Pangan Nasional Arief Prasetyo Adi hadir. Arief Prasetyo Adi lalu pergi."
                 + " Komisi VII DPR Sugeng Suparwoto dan Departemen Pertahanan AS Lloyd Austin bertemu."
-                + " Masjid Raya Baiturrahman Teuku Ahmad. Tim Cook Jr datang.";
+                + " Masjid Raya Baiturrahman Teuku Ahmad. Tim Cook Jr datang. Kata Suparwoto, Komisi IX hadir."
+                + " Badan Amil Zakat Aceh membantu warga Aceh.";
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON,
                 "Kepala Badan Pangan Nasional Arief Prasetyo Adi", PERSON, "Arief Prasetyo Adi", PERSON,
                 "Komisi VII DPR Sugeng Suparwoto", PERSON, "Departemen Pertahanan AS Lloyd Austin", PERSON,
-                "Masjid Raya Baiturrahman Teuku Ahmad", PERSON, "Tim Cook Jr"));
+                "Masjid Raya Baiturrahman Teuku Ahmad", PERSON, "Tim Cook Jr", PERSON, "Suparwoto", PERSON,
+                "Komisi IX", PERSON, "Badan Amil Zakat Aceh", LOCATION, "Aceh"));
         assertThat(c.mentions()).extracting(Mention::type, Mention::text).containsExactly(
                 tuple(ORGANIZATION, "Badan Pangan Nasional"), tuple(PERSON, "Arief Prasetyo Adi"),
                 tuple(PERSON, "Arief Prasetyo Adi"), tuple(ORGANIZATION, "Komisi VII DPR"),
                 tuple(PERSON, "Sugeng Suparwoto"), tuple(ORGANIZATION, "Departemen Pertahanan AS"),
                 tuple(PERSON, "Lloyd Austin"), tuple(ORGANIZATION, "Masjid Raya Baiturrahman"),
-                tuple(PERSON, "Teuku Ahmad"), tuple(PERSON, "Tim Cook Jr"));
+                tuple(PERSON, "Teuku Ahmad"), tuple(PERSON, "Tim Cook Jr"), tuple(PERSON, "Suparwoto"),
+                // an institution alone, and an institution of a place, are organizations
+                tuple(ORGANIZATION, "Komisi IX"), tuple(ORGANIZATION, "Badan Amil Zakat Aceh"),
+                tuple(LOCATION, "Aceh"));
         assertThat(c.titles()).containsValue("Kepala");
-        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 4);
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 6);
     }
 
     @Test
