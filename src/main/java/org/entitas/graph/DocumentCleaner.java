@@ -30,9 +30,9 @@ import org.entitas.lexicon.WordList;
  *       organization list: {@code Badan Gizi Nasional Dadan Hindayana}, {@code Komisi II DPR Ahmad Doli Kurnia})
  *       is split into the organization and the person: the person is the longest end of two words or more that
  *       the document names as a person elsewhere, else the words after the institution's last acronym, number or
- *       named place or organization (three at most), else the last two words. Where that leaves no room for a
- *       person ({@code Komisi II}), or the person's part holds a place or organization the document names, the
- *       whole is an organization;
+ *       place the document names (three at most), else the last two words. Where that leaves no room for a
+ *       person ({@code Komisi II}), or the person's part holds a place the document names, the whole is an
+ *       organization;
  *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
  *       gives no long name of its own: a mention there of four words or more (or three, one of them a word the
  *       text also writes in lower case) stays where the body names it the same way (or it is a short form of a
@@ -135,7 +135,7 @@ final class DocumentCleaner {
 
     /**
      * An institution fused with its person as the organization and the person; an institution alone, or one
-     * followed by what the document names as a place or organization, as an organization; else the mention.
+     * whose person part holds what the document names as a place, as an organization; else the mention.
      */
     private static List<Mention> institution(Mention m, List<Mention> all) {
         List<int[]> w = words(m.text());
@@ -147,9 +147,9 @@ final class DocumentCleaner {
             // "Komisi II", "Bank Jateng": no room for a person's name after the institution
             return List.of(part(m, 0, m.text().length(), EntityType.ORGANIZATION));
         }
-        Set<String> places = all.stream().filter(o -> !o.type().equals(EntityType.PERSON))
+        Set<String> places = all.stream().filter(o -> o.type().equals(EntityType.LOCATION))
                 .map(Mention::text).collect(Collectors.toSet());
-        // the person starts after the institution's last acronym, number or named place or organization
+        // the person starts after the institution's last acronym, number or place the document names
         int marker = -1;
         for (int k = 0; k < n - 1; k++) {
             String word = word(m.text(), w.get(k));
@@ -169,7 +169,7 @@ final class DocumentCleaner {
         }
         for (int k = person; k < n; k++) {
             if (places.contains(word(m.text(), w.get(k)))) {
-                // no person's name holds a place: the whole is an organization ("Bulan Sabit Merah Mesir")
+                // no person's name holds a named place: the whole is an organization ("Bulan Sabit Merah Mesir")
                 return List.of(part(m, 0, m.text().length(), EntityType.ORGANIZATION));
             }
         }
