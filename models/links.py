@@ -5,7 +5,7 @@ models/README.md, "Links to the world"), from the world gazetteers of ../shared/
 Usage: python3 models/links.py [DATA_DIR]   (default: ../shared/data, beside the repository)
 
 Rows, tab-separated, after a header line:
-  kind       area | place | person | country
+  kind       area | district | place | person | country
   name       as the source writes it (the graph normalises both sides alike when it matches)
   id         idn-area:CODE (government area code), geonames:ID, wikipedia:CURID, iso:CC for a country
   country    ISO 3166 alpha-2 country of a place or person ('ID' for an area)
@@ -14,8 +14,8 @@ Rows, tab-separated, after a header line:
   namesakes  how many rows of the whole source carry the same name (places: countries; persons: persons), so
              that the graph can tell an unambiguous name even where this table leaves a small namesake out
 
-Kept: Indonesian provinces, regencies and cities (not districts, villages, islands: their names repeat across the
-country and over the larger areas'); GeoNames places of 15,000 people or more, or a capital or a province's seat
+Kept: Indonesian provinces, regencies and cities, and districts (never linked: a district that shares an area's
+name makes the area unsure; villages and islands are left out); GeoNames places of 15,000 people or more, or a capital or a province's seat
 (PPLC, PPLA); every Pantheon person; every Indonesian country name. Deterministic: rows sorted.
 """
 import collections
@@ -45,10 +45,18 @@ def main():
     data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "shared", "data")
     world = os.path.join(data, "gazetteers", "world")
     out = []
-    areas = [r for r in rows(os.path.join(world, "places-indonesia.tsv")) if r["kind"] in AREA_KINDS]
+    indonesia = rows(os.path.join(world, "places-indonesia.tsv"))
+    areas = [r for r in indonesia if r["kind"] in AREA_KINDS]
     area_namesakes = collections.Counter(key(r["name"]) for r in areas)
     for r in areas:
         out.append(("area", r["name"], "idn-area:" + r["code"], "ID", r["kind"], "", str(area_namesakes[key(r["name"])])))
+    # districts are never linked; a district that shares an area's name makes the area unsure where the document
+    # names the district's regency or province
+    districts = [r for r in indonesia if r["kind"] == "district"]
+    district_namesakes = collections.Counter(key(r["name"]) for r in districts)
+    for r in districts:
+        out.append(("district", r["name"], "idn-area:" + r["code"], "ID", "district", "",
+                    str(district_namesakes[key(r["name"])])))
     places = rows(os.path.join(world, "places-world.tsv"))
     place_namesakes = collections.Counter(key(r["name"]) for r in places)
     for r in places:

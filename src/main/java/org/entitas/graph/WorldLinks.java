@@ -25,7 +25,7 @@ import org.entitas.EntityType;
  * <ul>
  *   <li>a place is matched by its name: an area where one area has the name, or one of them lies in a province
  *       the node's documents name (two areas of the name, {@code Bandung} the city and the regency, otherwise link
- *       to nothing); else a GeoNames place that is a capital, a province's seat or a city of 100,000 people or
+ *       to nothing), unless a district of the name lies in a regency or city the documents name; else a GeoNames place that is a capital, a province's seat or a city of 100,000 people or
  *       more, where the node's documents name the country of exactly one place of that name (and the source has
  *       no other), or where the whole source has one place of that name. A country's name links to nothing (the
  *       table gives countries no GeoNames id); countries serve as the documents' context;
@@ -98,12 +98,18 @@ final class WorldLinks {
      * @param documentsOf the documents of each node, by key
      */
     Map<String, String> link(List<KnowledgeGraph.Node> nodes, Map<String, List<String>> documentsOf) {
-        // the context of each document: the countries and provinces it names
+        // the context of each document: the countries, provinces and other areas it names
         Map<String, Set<String>> countries = new HashMap<>();
         Map<String, Set<String>> provinces = new HashMap<>();
+        Map<String, Set<String>> areas = new HashMap<>();
         for (KnowledgeGraph.Node n : nodes) {
             if (!n.type().equals(EntityType.LOCATION)) {
                 continue;
+            }
+            List<Entry> named = entries(n.name()).stream().filter(e -> e.kind().equals("area")).toList();
+            if (named.size() == 1) {
+                String code = named.get(0).id().substring("idn-area:".length());
+                documentsOf.get(n.key()).forEach(d -> areas.computeIfAbsent(d, k -> new HashSet<>()).add(code));
             }
             for (Entry e : entries(n.name())) {
                 if (e.kind().equals("country")) {
@@ -120,7 +126,8 @@ final class WorldLinks {
         for (KnowledgeGraph.Node n : nodes) {
             List<String> documents = documentsOf.get(n.key());
             Optional<String> id = n.type().equals(EntityType.LOCATION)
-                    ? place(n.name(), context(documents, countries), context(documents, provinces))
+                    ? place(n.name(), context(documents, countries), context(documents, provinces),
+                            context(documents, areas))
                     : n.type().equals(EntityType.PERSON) ? person(n.name()) : Optional.empty();
             id.ifPresent(i -> out.put(n.key(), i));
         }
@@ -137,19 +144,25 @@ final class WorldLinks {
         return byName.getOrDefault(key(name), List.of());
     }
 
-    private Optional<String> place(String name, Set<String> countries, Set<String> provinces) {
+    private Optional<String> place(String name, Set<String> countries, Set<String> provinces,
+            Set<String> namedAreas) {
         List<Entry> all = entries(name);
         if (all.stream().anyMatch(e -> e.kind().equals("country"))) {
             return Optional.empty();
         }
         List<Entry> areas = all.stream().filter(e -> e.kind().equals("area")).toList();
-        if (areas.size() == 1) {
-            return Optional.of(areas.get(0).id());
-        }
         List<Entry> inProvince = areas.stream().filter(e -> provinces.stream()
                 .anyMatch(p -> e.id().startsWith("idn-area:" + p + "."))).toList();
-        if (inProvince.size() == 1) {
-            return Optional.of(inProvince.get(0).id());
+        Entry area = areas.size() == 1 ? areas.get(0) : inProvince.size() == 1 ? inProvince.get(0) : null;
+        if (area != null) {
+            // a district of the name in a regency or city the documents name is as likely meant (the district
+            // Karanganyar of Demak in a text about Demak, not the regency Karanganyar)
+            String code = area.id();
+            boolean districtNamed = all.stream().filter(e -> e.kind().equals("district"))
+                    .filter(e -> !e.id().startsWith(code + "."))
+                    .anyMatch(e -> namedAreas.stream().anyMatch(a -> a.contains(".")
+                            && e.id().startsWith("idn-area:" + a + ".")));
+            return districtNamed ? Optional.empty() : Optional.of(code);
         }
         if (!areas.isEmpty()) {
             // Bandung the city or Bandung the regency: no place elsewhere settles it

@@ -28,7 +28,9 @@ class WorldLinksTest {
                 .add(doc("c", "Warga Springfield di Amerika Serikat menyambut Putin.", EntityType.LOCATION,
                         "Springfield", EntityType.LOCATION, "Amerika Serikat", EntityType.PERSON, "Putin"))
                 .add(doc("d", "Banjir melanda Hyderabad, India.", EntityType.LOCATION, "Hyderabad",
-                        EntityType.LOCATION, "India"));
+                        EntityType.LOCATION, "India"))
+                .add(doc("e", "Di Kabupaten Demak, banjir merendam Karanganyar dan Gajah.", EntityType.LOCATION,
+                        "Kabupaten Demak", EntityType.LOCATION, "Karanganyar", EntityType.LOCATION, "Gajah"));
         assertThat(g.nodes()).extracting(KnowledgeGraph.Node::name, KnowledgeGraph.Node::link).containsExactlyInAnyOrder(
                 tuple("Kota Malang", Optional.of("idn-area:35.73")),
                 tuple("Kabupaten Sleman", Optional.of("idn-area:34.04")),
@@ -48,7 +50,11 @@ class WorldLinksTest {
                 tuple("Putin", Optional.empty()),
                 // two cities of the name, in India and in Pakistan: the document names India
                 tuple("Hyderabad", Optional.of("geonames:1269843")),
-                tuple("India", Optional.empty()));
+                tuple("India", Optional.empty()),
+                // the one regency Karanganyar, but a district Karanganyar lies in the Demak the document names
+                tuple("Kabupaten Demak", Optional.of("idn-area:33.21")),
+                tuple("Karanganyar", Optional.empty()),
+                tuple("Gajah", Optional.empty()));
         assertThat(g.nodes()).filteredOn(n -> n.name().equals("Canberra")).singleElement()
                 .satisfies(n -> assertThat(n.linkUrl()).contains("https://www.geonames.org/2172517"));
     }
