@@ -32,7 +32,9 @@ import org.entitas.lexicon.WordList;
  *       the document names as a person elsewhere, else the words after the institution's last acronym, number or
  *       place the document names (three at most), else the last two words. Where that leaves no room for a
  *       person ({@code Komisi II}), or the person's part holds a place the document names, the whole is an
- *       organization;
+ *       organization. An organization's name that ends, after an acronym, in two or three words the document names
+ *       as a person (or whose first or last word it does: {@code Departemen Luar Negeri AS Matthew Miller}
+ *       beside {@code Miller}) is split the same way;
  *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
  *       gives no long name of its own: a mention there of four words or more (or three, one of them a word the
  *       text also writes in lower case) stays where the body names it the same way (or it is a short form of a
@@ -140,6 +142,9 @@ final class DocumentCleaner {
     private static List<Mention> institution(Mention m, List<Mention> all) {
         List<int[]> w = words(m.text());
         int n = w.size();
+        if (m.type().equals(EntityType.ORGANIZATION)) {
+            return organizationWithPerson(m, w, all);
+        }
         if (!m.type().equals(EntityType.PERSON) || !startsWithInstitution(m.text(), w)) {
             return List.of(m);
         }
@@ -176,6 +181,31 @@ final class DocumentCleaner {
         Mention organization = part(m, 0, w.get(person - 1)[1], EntityType.ORGANIZATION);
         Mention named = part(m, w.get(person)[0], m.text().length(), EntityType.PERSON);
         return List.of(organization, named);
+    }
+
+    /**
+     * An organization's name that ends in a person's, after an acronym ({@code Departemen Luar Negeri AS Matthew
+     * Miller}), as the two, where the document names the person elsewhere (the whole two or three words, or the
+     * first or last of them: {@code Retno}, {@code Miller}); else the mention. Without that evidence an organization's last words
+     * ({@code Universitas Gadjah Mada}) stay its own.
+     */
+    private static List<Mention> organizationWithPerson(Mention m, List<int[]> w, List<Mention> all) {
+        int n = w.size();
+        for (int p = Math.max(1, n - 3); p <= n - 2; p++) {
+            if (!Name.of(word(m.text(), w.get(p - 1))).acronym()) {
+                continue;
+            }
+            String end = Name.normalise(m.text().substring(w.get(p)[0]));
+            Set<String> forms = Set.of(end, Name.normalise(word(m.text(), w.get(p))),
+                    Name.normalise(word(m.text(), w.get(n - 1))));
+            boolean named = all.stream().anyMatch(o -> o != m && o.type().equals(EntityType.PERSON)
+                    && forms.contains(Name.normalise(o.text())));
+            if (named) {
+                return List.of(part(m, 0, w.get(p - 1)[1], EntityType.ORGANIZATION),
+                        part(m, w.get(p)[0], m.text().length(), EntityType.PERSON));
+            }
+        }
+        return List.of(m);
     }
 
     private static boolean startsWithInstitution(String text, List<int[]> w) {

@@ -53,6 +53,33 @@ class JunkShareTest {
         assertThat(c.share()).isEqualTo(7.0 / 12);
     }
 
+    /**
+     * The junk of any graph's {@code nodes.csv}, written by {@code entitas graph} (of this version or an earlier one):
+     * {@code mvn -B test -Dtest=JunkShareTest#ofANodesCsv -Dentitas.junk.nodes=OUT/neo4j/nodes.csv}; skipped without
+     * the property. Source rows are not entities and are left out.
+     */
+    @Test
+    void ofANodesCsv() throws IOException {
+        String file = System.getProperty("entitas.junk.nodes", "");
+        org.junit.jupiter.api.Assumptions.assumeFalse(file.isEmpty(), "no -Dentitas.junk.nodes=FILE");
+        List<KnowledgeGraph.Node> nodes = new java.util.ArrayList<>();
+        try (java.io.Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(r)) {
+                String[] labels = row.get(":LABEL").split(";");
+                if (labels[0].equals("Entity")) {
+                    nodes.add(node(EntityType.of(labels[1].toUpperCase(java.util.Locale.ROOT)), row.get("name"),
+                            Long.parseLong(row.get("mentions:long"))));
+                }
+            }
+        }
+        JunkCounter.Count c = JunkCounter.count(nodes);
+        System.out.println("junk in " + file + ": " + c);
+        if (Boolean.getBoolean("entitas.junk.list")) {
+            c.junk().forEach((k, rules) -> System.out.println("junk " + k + " " + rules));
+        }
+    }
+
     @Test
     void theGraphOfTestCorpusHasLittleJunk() throws IOException {
         EntityExtractor ner = EntityExtractor.indonesian();

@@ -118,12 +118,15 @@ class MentionCleanerTest {
         String text = "Kepala Badan Pangan Nasional Arief Prasetyo Adi hadir. Arief Prasetyo Adi lalu pergi."
                 + " Komisi VII DPR Sugeng Suparwoto dan Departemen Pertahanan AS Lloyd Austin bertemu."
                 + " Masjid Raya Baiturrahman Teuku Ahmad. Tim Cook Jr datang. Kata Suparwoto, Komisi IX hadir."
-                + " Badan Amil Zakat Aceh membantu warga Aceh.";
+                + " Badan Amil Zakat Aceh membantu warga Aceh. Kementerian Luar Negeri RI Retno Marsudi hadir, kata"
+                + " Retno. Universitas Gadjah Mada dan Gadjah Mada.";
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON,
                 "Kepala Badan Pangan Nasional Arief Prasetyo Adi", PERSON, "Arief Prasetyo Adi", PERSON,
                 "Komisi VII DPR Sugeng Suparwoto", PERSON, "Departemen Pertahanan AS Lloyd Austin", PERSON,
                 "Masjid Raya Baiturrahman Teuku Ahmad", PERSON, "Tim Cook Jr", PERSON, "Suparwoto", PERSON,
-                "Komisi IX", PERSON, "Badan Amil Zakat Aceh", LOCATION, "Aceh"));
+                "Komisi IX", PERSON, "Badan Amil Zakat Aceh", LOCATION, "Aceh", ORGANIZATION,
+                "Kementerian Luar Negeri RI Retno Marsudi", PERSON, "Retno", ORGANIZATION, "Universitas Gadjah Mada",
+                PERSON, "Gadjah Mada"));
         assertThat(c.mentions()).extracting(Mention::type, Mention::text).containsExactly(
                 tuple(ORGANIZATION, "Badan Pangan Nasional"), tuple(PERSON, "Arief Prasetyo Adi"),
                 tuple(PERSON, "Arief Prasetyo Adi"), tuple(ORGANIZATION, "Komisi VII DPR"),
@@ -132,9 +135,12 @@ class MentionCleanerTest {
                 tuple(PERSON, "Teuku Ahmad"), tuple(PERSON, "Tim Cook Jr"), tuple(PERSON, "Suparwoto"),
                 // an institution alone, and an institution of a place, are organizations
                 tuple(ORGANIZATION, "Komisi IX"), tuple(ORGANIZATION, "Badan Amil Zakat Aceh"),
-                tuple(LOCATION, "Aceh"));
+                tuple(LOCATION, "Aceh"),
+                // an organization ending in a person the document names, after an acronym; not a university
+                tuple(ORGANIZATION, "Kementerian Luar Negeri RI"), tuple(PERSON, "Retno Marsudi"),
+                tuple(PERSON, "Retno"), tuple(ORGANIZATION, "Universitas Gadjah Mada"), tuple(PERSON, "Gadjah Mada"));
         assertThat(c.titles()).containsValue("Kepala");
-        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 6);
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 7);
     }
 
     @Test
