@@ -34,7 +34,8 @@ import org.entitas.lexicon.WordList;
  *       person ({@code Komisi II}), or the person's part holds a place the document names, the whole is an
  *       organization. An organization's name that ends, after an acronym, in two or three words the document names
  *       as a person (or whose first or last word it does: {@code Departemen Luar Negeri AS Matthew Miller}
- *       beside {@code Miller}) is split the same way;
+ *       beside {@code Miller}), or that a title precedes ({@code Juru bicara Departemen Luar Negeri AS Matthew
+ *       Miller}), is split the same way;
  *   <li>the first line of a text, when it is a headline (more text follows and it ends without a full stop),
  *       gives no long name of its own: a mention there of four words or more (or three, one of them a word the
  *       text also writes in lower case) stays where the body names it the same way (or it is a short form of a
@@ -49,6 +50,8 @@ final class DocumentCleaner {
     /** Organization heads that are also given names ({@code Tim Cook}): no sign of an institution. */
     private static final Set<String> ALSO_GIVEN_NAMES = Set.of("Tim");
     private static final Set<String> INSTITUTION_STARTS = institutionStarts();
+    private static final Set<String> TITLES_LOWER = WordList.TITLES.entries().stream()
+            .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final List<List<String>> ORGANIZATION_NAMES = WordList.ORGANIZATIONS.entries().stream()
             .map(e -> List.of(e.split("\\s+"))).toList();
     /** A hyphen between two capitalised words of three letters or more: not {@code Al-Ghazali}. */
@@ -80,7 +83,7 @@ final class DocumentCleaner {
                 fixes.merge(MentionCleaner.Fix.PAIR, 1, Integer::sum);
             }
             for (Mention part : parts) {
-                List<Mention> split = institution(part, mentions);
+                List<Mention> split = institution(part, mentions, text);
                 if (split.size() > 1 || !split.get(0).type().equals(part.type())) {
                     fixes.merge(MentionCleaner.Fix.INSTITUTION, 1, Integer::sum);
                 }
@@ -139,11 +142,11 @@ final class DocumentCleaner {
      * An institution fused with its person as the organization and the person; an institution alone, or one
      * whose person part holds what the document names as a place, as an organization; else the mention.
      */
-    private static List<Mention> institution(Mention m, List<Mention> all) {
+    private static List<Mention> institution(Mention m, List<Mention> all, Optional<String> text) {
         List<int[]> w = words(m.text());
         int n = w.size();
         if (m.type().equals(EntityType.ORGANIZATION)) {
-            return organizationWithPerson(m, w, all);
+            return organizationWithPerson(m, w, all, text.map(t -> titleBefore(t, m)).orElse(false));
         }
         if (!m.type().equals(EntityType.PERSON) || !startsWithInstitution(m.text(), w)) {
             return List.of(m);
@@ -186,10 +189,12 @@ final class DocumentCleaner {
     /**
      * An organization's name that ends in a person's, after an acronym ({@code Departemen Luar Negeri AS Matthew
      * Miller}), as the two, where the document names the person elsewhere (the whole two or three words, or the
-     * first or last of them: {@code Retno}, {@code Miller}); else the mention. Without that evidence an organization's last words
+     * first or last of them: {@code Retno}, {@code Miller}), or a title stands before the organization
+     * ({@code Juru bicara ...}) and the words after the acronym are capitalised; else the mention. Without that evidence an organization's last words
      * ({@code Universitas Gadjah Mada}) stay its own.
      */
-    private static List<Mention> organizationWithPerson(Mention m, List<int[]> w, List<Mention> all) {
+    private static List<Mention> organizationWithPerson(Mention m, List<int[]> w, List<Mention> all,
+            boolean titled) {
         int n = w.size();
         for (int p = Math.max(1, n - 3); p <= n - 2; p++) {
             if (!Name.of(word(m.text(), w.get(p - 1))).acronym()) {
@@ -200,12 +205,27 @@ final class DocumentCleaner {
                     Name.normalise(word(m.text(), w.get(n - 1))));
             boolean named = all.stream().anyMatch(o -> o != m && o.type().equals(EntityType.PERSON)
                     && forms.contains(Name.normalise(o.text())));
-            if (named) {
+            String tail = m.text().substring(w.get(p)[0]);
+            boolean capitalised = words(tail).stream().allMatch(x -> Character.isUpperCase(tail.codePointAt(x[0]))
+                    && !Name.of(word(tail, x)).acronym());
+            if (named || titled && capitalised) {
                 return List.of(part(m, 0, w.get(p - 1)[1], EntityType.ORGANIZATION),
                         part(m, w.get(p)[0], m.text().length(), EntityType.PERSON));
             }
         }
         return List.of(m);
+    }
+
+    /**
+     * Whether a title of the project's list, in any case, stands right before the mention ({@code Juru bicara
+     * Departemen Luar Negeri AS Matthew Miller}): a title is of a person, so a person ends the title's phrase.
+     */
+    private static boolean titleBefore(String text, Mention m) {
+        String window = text.substring(Math.max(0, m.start() - 40), m.start());
+        String before = window.stripTrailing().toLowerCase(Locale.ROOT);
+        // a space between the title and the organization, and the title a whole word
+        return before.length() < window.length()
+                && TITLES_LOWER.stream().anyMatch(t -> before.endsWith(" " + t) || before.equals(t));
     }
 
     private static boolean startsWithInstitution(String text, List<int[]> w) {

@@ -119,14 +119,15 @@ class MentionCleanerTest {
                 + " Komisi VII DPR Sugeng Suparwoto dan Departemen Pertahanan AS Lloyd Austin bertemu."
                 + " Masjid Raya Baiturrahman Teuku Ahmad. Tim Cook Jr datang. Kata Suparwoto, Komisi IX hadir."
                 + " Badan Amil Zakat Aceh membantu warga Aceh. Kementerian Luar Negeri RI Retno Marsudi hadir, kata"
-                + " Retno. Universitas Gadjah Mada dan Gadjah Mada.";
+                + " Retno. Universitas Gadjah Mada dan Gadjah Mada. Juru bicara Kementerian Luar Negeri AS Karen"
+                + " Wells hadir.";
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON,
                 "Kepala Badan Pangan Nasional Arief Prasetyo Adi", PERSON, "Arief Prasetyo Adi", PERSON,
                 "Komisi VII DPR Sugeng Suparwoto", PERSON, "Departemen Pertahanan AS Lloyd Austin", PERSON,
                 "Masjid Raya Baiturrahman Teuku Ahmad", PERSON, "Tim Cook Jr", PERSON, "Suparwoto", PERSON,
                 "Komisi IX", PERSON, "Badan Amil Zakat Aceh", LOCATION, "Aceh", ORGANIZATION,
                 "Kementerian Luar Negeri RI Retno Marsudi", PERSON, "Retno", ORGANIZATION, "Universitas Gadjah Mada",
-                PERSON, "Gadjah Mada"));
+                PERSON, "Gadjah Mada", ORGANIZATION, "Kementerian Luar Negeri AS Karen Wells"));
         assertThat(c.mentions()).extracting(Mention::type, Mention::text).containsExactly(
                 tuple(ORGANIZATION, "Badan Pangan Nasional"), tuple(PERSON, "Arief Prasetyo Adi"),
                 tuple(PERSON, "Arief Prasetyo Adi"), tuple(ORGANIZATION, "Komisi VII DPR"),
@@ -138,9 +139,11 @@ class MentionCleanerTest {
                 tuple(LOCATION, "Aceh"),
                 // an organization ending in a person the document names, after an acronym; not a university
                 tuple(ORGANIZATION, "Kementerian Luar Negeri RI"), tuple(PERSON, "Retno Marsudi"),
-                tuple(PERSON, "Retno"), tuple(ORGANIZATION, "Universitas Gadjah Mada"), tuple(PERSON, "Gadjah Mada"));
+                tuple(PERSON, "Retno"), tuple(ORGANIZATION, "Universitas Gadjah Mada"), tuple(PERSON, "Gadjah Mada"),
+                // or that a title precedes
+                tuple(ORGANIZATION, "Kementerian Luar Negeri AS"), tuple(PERSON, "Karen Wells"));
         assertThat(c.titles()).containsValue("Kepala");
-        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 7);
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 8);
     }
 
     @Test
