@@ -54,8 +54,11 @@ final class DocumentCleaner {
             .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final List<List<String>> ORGANIZATION_NAMES = WordList.ORGANIZATIONS.entries().stream()
             .map(e -> List.of(e.split("\\s+"))).toList();
-    /** A hyphen between two capitalised words of three letters or more: not {@code Al-Ghazali}. */
-    private static final Pattern PAIR = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{2,})-(?=\\p{Lu}\\p{Ll}{2,})");
+    /**
+     * A hyphen after a capitalised word of three letters or more, before a capitalised word ({@code Ma'ruf},
+     * {@code Uu}): not {@code Al-Ghazali}.
+     */
+    private static final Pattern PAIR = Pattern.compile("(?<=\\p{Lu}\\p{Ll}{2,})-(?=\\p{Lu}\\p{Ll})");
     private static final Pattern NUMBER = Pattern.compile("\\d+([.,/-]\\d+)*");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final String SENTENCE_END = ".!?\"\u201d'\u2019)";

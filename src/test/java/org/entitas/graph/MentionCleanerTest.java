@@ -149,14 +149,17 @@ class MentionCleanerTest {
     @Test
     void candidatePairsBecomeTwoPersonsAndAHyphenatedNameStays() {
         String text = "Pasangan Andra Soni-Dimyati Natakusumah unggul. Bobby Nasution-Surya menang, kata Bobby"
-                + " Nasution. Jos\u00e9 Ramos-Horta tiba; Horta tersenyum. Umar Al-Faruq datang.";
+                + " Nasution. Jos\u00e9 Ramos-Horta tiba; Horta tersenyum. Umar Al-Faruq datang. Pasangan Anies"
+                + " Baswedan-Ma'ruf Sasmita dan Tri Rismaharini-Uu Saiful tiba.";
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON, "Andra Soni-Dimyati Natakusumah",
                 PERSON, "Bobby Nasution-Surya", PERSON, "Bobby Nasution", PERSON, "Jos\u00e9 Ramos-Horta", PERSON,
-                "Horta", PERSON, "Umar Al-Faruq"));
+                "Horta", PERSON, "Umar Al-Faruq", PERSON, "Anies Baswedan-Ma'ruf Sasmita", PERSON,
+                "Tri Rismaharini-Uu Saiful"));
         assertThat(c.mentions()).extracting(Mention::text).containsExactly("Andra Soni", "Dimyati Natakusumah",
-                "Bobby Nasution", "Surya", "Bobby Nasution", "Jos\u00e9 Ramos-Horta", "Horta", "Umar Al-Faruq");
+                "Bobby Nasution", "Surya", "Bobby Nasution", "Jos\u00e9 Ramos-Horta", "Horta", "Umar Al-Faruq",
+                "Anies Baswedan", "Ma'ruf Sasmita", "Tri Rismaharini", "Uu Saiful");
         assertThat(c.mentions().get(1).start()).isEqualTo(text.indexOf("Dimyati"));
-        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.PAIR, 2);
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.PAIR, 4);
     }
 
     @Test
