@@ -48,6 +48,9 @@ final class GraphCommand implements Callable<Integer> {
     boolean tagged;
     @Option(names = "--overwrite", description = "Replace the exports of an earlier run in the -o directory.")
     boolean overwrite;
+    @Option(names = "--sources-as-entities", description = "Take the media of datelines (KOMPAS.com, ANTARA) as"
+            + " entities tied to what their documents mention, as before, rather than as the documents' sources.")
+    boolean sourcesAsEntities;
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +66,8 @@ final class GraphCommand implements Callable<Integer> {
     }
 
     private int build(PrintWriter err) throws IOException {
-        KnowledgeGraph graph = new KnowledgeGraph();
+        KnowledgeGraph graph = new KnowledgeGraph(sourcesAsEntities ? KnowledgeGraph.Sources.AS_ENTITIES
+                : KnowledgeGraph.Sources.APART);
         if (tagged) {
             int documents = 0;
             int withoutText = 0;
@@ -121,11 +125,11 @@ final class GraphCommand implements Callable<Integer> {
         long document = graph.edges().size() - sentence;
         long withOf = graph.roles().stream().filter(r -> r.of().isPresent()).count();
         long cleaned = graph.cleaned().values().stream().mapToLong(Long::longValue).sum();
-        return String.format(Locale.ROOT, "%d entities (%d persons, %d places, %d organizations), %d same-sentence ties,"
-                + " %d same-document ties, %d roles (%d with a place or organization); %d mention cleanups %s",
-                graph.nodes().size(), types.getOrDefault(EntityType.PERSON, 0L),
+        return String.format(Locale.ROOT, "%d entities (%d persons, %d places, %d organizations), %d sources,"
+                + " %d same-sentence ties, %d same-document ties, %d roles (%d with a place or organization);"
+                + " %d mention cleanups %s", graph.nodes().size(), types.getOrDefault(EntityType.PERSON, 0L),
                 types.getOrDefault(EntityType.LOCATION, 0L), types.getOrDefault(EntityType.ORGANIZATION, 0L),
-                sentence, document, graph.roles().size(), withOf, cleaned, graph.cleaned().entrySet().stream()
+                graph.sources().size(), sentence, document, graph.roles().size(), withOf, cleaned, graph.cleaned().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey().name().toLowerCase(Locale.ROOT)
                                 .replace('_', '-') + " " + e.getValue()).toList());
     }

@@ -2,9 +2,7 @@ package org.entitas.graph;
 
 import static java.util.Objects.requireNonNull;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 
@@ -74,13 +73,12 @@ public final class EntityResolver {
             Mention first = groups.get(k).get(0);
             String target = null;
             if (first.type().equals(EntityType.PERSON)) {
-                target = uniqueLonger(groups, k, first, EntityResolver::wordsWithin);
+                target = uniqueLonger(groups, k, first, Name::wordsWithin);
             } else if ((first.type().equals(EntityType.ORGANIZATION) || first.type().equals(EntityType.LOCATION))
-                    && (isAcronym(first.text()) || !first.text().contains(" "))) {
+                    && (Name.of(first.text()).acronym() || !first.text().contains(" "))) {
                 target = text.map(t -> definedBefore(t, groups, first)).orElse(null);
-                if (target == null && first.type().equals(EntityType.ORGANIZATION) && isAcronym(first.text())) {
-                    target = uniqueLonger(groups, k, first, (shortName, longName) ->
-                            initials(longName).equals(shortName.toLowerCase(Locale.ROOT)));
+                if (target == null && first.type().equals(EntityType.ORGANIZATION) && Name.of(first.text()).acronym()) {
+                    target = uniqueLonger(groups, k, first, Name::spellsInitialsOf);
                 }
             }
             if (target != null) {
@@ -102,8 +100,9 @@ public final class EntityResolver {
                 }
             }
             Set<String> aliases = new LinkedHashSet<>();
+            String canonicalNormal = Name.normalise(canonical);
             for (Mention m : ms) {
-                if (!normalise(m.text()).equals(normalise(canonical))) {
+                if (!Name.normalise(m.text()).equals(canonicalNormal)) {
                     aliases.add(m.text());
                 }
             }
@@ -115,44 +114,9 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The stable key of a name: type, colon, the name lower-cased, accents removed, spaces collapsed. */
+    /** The stable key of a name: type, colon, the name's normal form ({@link Name#normal()}). */
     public static String key(EntityType type, String name) {
-        return type.name() + ":" + normalise(name);
-    }
-
-    static String normalise(String name) {
-        String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
-    }
-
-    private static List<String> words(String name) {
-        List<String> out = new ArrayList<>();
-        for (String w : normalise(name).split("[\\s]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static boolean isAcronym(String text) {
-        return text.length() >= 2 && text.length() <= 10 && text.chars().allMatch(c -> Character.isUpperCase(c)
-                || Character.isDigit(c)) && text.chars().anyMatch(Character::isLetter);
-    }
-
-    /** The initials of a name's capitalised words, hyphenated parts counted apart: "Perserikatan Bangsa-Bangsa" is "pbb". */
-    static String initials(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                sb.append(Character.toLowerCase(w.charAt(0)));
-            }
-        }
-        return sb.toString();
-    }
-
-    private interface Fits {
-        boolean test(String shortName, String longName);
+        return type.name() + ":" + Name.normalise(name);
     }
 
     /**
@@ -161,7 +125,8 @@ public final class EntityResolver {
      * Mulyani" and "Sri Mulyani Indrawati", which are one person.
      */
     private static String uniqueLonger(Map<String, List<Mention>> groups, String shortKey, Mention shortMention,
-            Fits fits) {
+            BiPredicate<Name, Name> fits) {
+        Name shortName = Name.of(shortMention.text());
         List<Map.Entry<String, Mention>> candidates = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             Mention m = g.getValue().get(0);
@@ -169,14 +134,14 @@ public final class EntityResolver {
                     || m.text().length() <= shortMention.text().length()) {
                 continue;
             }
-            if (fits.test(form(shortMention), m.text())) {
+            if (fits.test(shortName, Name.of(m.text()))) {
                 candidates.add(Map.entry(g.getKey(), m));
             }
         }
         String found = null;
         for (Map.Entry<String, Mention> c : candidates) {
             boolean inLonger = candidates.stream().anyMatch(d -> d.getValue().text().length() > c.getValue().text().length()
-                    && fits.test(form(c.getValue()), d.getValue().text()));
+                    && fits.test(Name.of(c.getValue().text()), Name.of(d.getValue().text())));
             if (!inLonger) {
                 if (found != null) {
                     return null;
@@ -187,34 +152,13 @@ public final class EntityResolver {
         return found;
     }
 
-    /** The form a short name is compared in: an organization's as written (acronyms), a person's normalised. */
-    private static String form(Mention m) {
-        return m.type().equals(EntityType.ORGANIZATION) ? m.text() : normalise(m.text());
-    }
-
-    /**
-     * Whether the words of the short name come, in order, within the long name: {@code Anthony Ginting} in
-     * {@code Anthony Sinisuka Ginting}, {@code Putin} in {@code Vladimir Putin}.
-     */
-    static boolean wordsWithin(String shortName, String longName) {
-        List<String> s = words(shortName);
-        List<String> l = words(longName);
-        int k = 0;
-        for (int i = 0; i < l.size() && k < s.size(); i++) {
-            if (l.get(i).equals(s.get(k))) {
-                k++;
-            }
-        }
-        return !s.isEmpty() && k == s.size() && s.size() < l.size();
-    }
-
     /** The organization right before "(ACRONYM)" somewhere in the text, if one is. */
     private static String definedBefore(String text, Map<String, List<Mention>> groups, Mention acronym) {
         for (Map.Entry<String, List<Mention>> g : groups.entrySet()) {
             for (Mention m : g.getValue()) {
                 if (!m.type().equals(acronym.type()) || m.text().equals(acronym.text())
                         || m.type().equals(EntityType.LOCATION)
-                        && !initials(m.text()).equals(acronym.text().toLowerCase(Locale.ROOT))) {
+                        && !Name.of(m.text()).initials().equals(acronym.text().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (m.end() > text.length()) {

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -35,12 +36,19 @@ public final class GraphExports {
         requireNonNull(dir, "dir must not be null");
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("nodes.csv"), StandardCharsets.UTF_8)) {
-            w.write("key:ID,name,:LABEL,aliases:string[],titles:string[],roles:string[],mentions:long,documents:long,"
-                    + "firstDocument,lastDocument\n");
+            w.write("key:ID,name,:LABEL,aliases:string[],titles:string[],roles:string[],mentions:long,"
+                    + "otherTypes:string[],documents:long,firstDocument,lastDocument,documentIds:string[],link,linkUrl\n");
             for (KnowledgeGraph.Node n : graph.nodes()) {
                 w.write(String.join(",", csv(n.key()), csv(n.name()), csv("Entity;" + label(n)),
-                        array(n.aliases()), array(n.titles()), array(n.roles()), Long.toString(n.mentions()), Long.toString(n.documents()),
-                        csv(n.firstDocument()), csv(n.lastDocument())));
+                        array(n.aliases()), array(n.titles()), array(n.roles()), Long.toString(n.mentions()),
+                        array(otherTypes(n)), Long.toString(n.documents()), csv(n.firstDocument()),
+                        csv(n.lastDocument()), "", csv(n.link().orElse("")), csv(n.linkUrl().orElse(""))));
+                w.write('\n');
+            }
+            for (KnowledgeGraph.Source s : graph.sources()) {
+                List<String> ds = s.documents();
+                w.write(String.join(",", csv(s.key()), csv(s.name()), csv("Source"), "", "", "", "", "",
+                        Long.toString(ds.size()), csv(ds.get(0)), csv(ds.get(ds.size() - 1)), array(ds), "", ""));
                 w.write('\n');
             }
         }
@@ -60,6 +68,11 @@ public final class GraphExports {
                 }
             }
         }
+    }
+
+    /** A node's minority types as {@code TYPE=count}, by type name. */
+    static List<String> otherTypes(KnowledgeGraph.Node n) {
+        return n.otherTypes().entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue()).sorted().toList();
     }
 
     private static String label(KnowledgeGraph.Node n) {
@@ -82,10 +95,14 @@ public final class GraphExports {
 
     /**
      * Writes GraphML: one node per entity (name, type, aliases, titles, roles without a place or organization,
-     * mentions, documents), one edge per tie (kind, weight) and per role with a place or organization (kind
-     * {@code HAS_ROLE}, the role, weight the times it was read). The graph is declared undirected, as ties are;
-     * each role edge says {@code directed="true"}, from the person to the place or organization (GraphML's
-     * per-edge override, which Gephi and yEd read), so no tie has to pretend to a direction.
+     * mentions, minority types, documents, the link to the world gazetteers and its web page where there is one), one edge per tie (kind, weight) and per role with a place or organization (kind
+     * {@code HAS_ROLE}, the role, weight the times it was read), and one node per source (type {@code SOURCE},
+     * its document count). The graph is declared undirected, as ties are, and every edge is written as the
+     * declaration says: a role edge runs from the person ({@code source}) to the place or organization
+     * ({@code target}), which its kind says, without a per-edge {@code directed="true"} that networkx refuses in an
+     * undirected graph. Two entities may have several edges (a same-sentence and a same-document tie, a role), each
+     * with its own id, as GraphML allows; the file loads unedited in networkx ({@code read_graphml}, a
+     * {@code MultiGraph}), igraph and Gephi.
      */
     public static void graphml(KnowledgeGraph graph, Path file) throws IOException {
         requireNonNull(graph, "graph must not be null");
@@ -101,6 +118,9 @@ public final class GraphExports {
             key(x, "titles", "node", "titles", "string");
             key(x, "roles", "node", "roles", "string");
             key(x, "mentions", "node", "mentions", "long");
+            key(x, "otherTypes", "node", "otherTypes", "string");
+            key(x, "link", "node", "link", "string");
+            key(x, "linkUrl", "node", "linkUrl", "string");
             key(x, "documents", "node", "documents", "long");
             key(x, "kind", "edge", "kind", "string");
             key(x, "weight", "edge", "weight", "long");
@@ -117,7 +137,22 @@ public final class GraphExports {
                 data(x, "titles", String.join("; ", n.titles()));
                 data(x, "roles", String.join("; ", n.roles()));
                 data(x, "mentions", Long.toString(n.mentions()));
+                data(x, "otherTypes", String.join("; ", otherTypes(n)));
+                if (n.link().isPresent()) {
+                    data(x, "link", n.link().get());
+                }
+                if (n.linkUrl().isPresent()) {
+                    data(x, "linkUrl", n.linkUrl().get());
+                }
                 data(x, "documents", Long.toString(n.documents()));
+                x.writeEndElement();
+            }
+            for (KnowledgeGraph.Source s : graph.sources()) {
+                x.writeStartElement("node");
+                x.writeAttribute("id", xml(s.key()));
+                data(x, "name", s.name());
+                data(x, "type", "SOURCE");
+                data(x, "documents", Long.toString(s.documents().size()));
                 x.writeEndElement();
             }
             int i = 0;
@@ -134,7 +169,6 @@ public final class GraphExports {
                 if (r.of().isPresent()) {
                     x.writeStartElement("edge");
                     x.writeAttribute("id", "e" + i++);
-                    x.writeAttribute("directed", "true");
                     x.writeAttribute("source", xml(r.person()));
                     x.writeAttribute("target", xml(r.of().get()));
                     data(x, "kind", "HAS_ROLE");

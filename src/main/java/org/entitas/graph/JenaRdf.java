@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.entitas.io.LoneSurrogates;
@@ -44,6 +45,8 @@ final class JenaRdf {
         Property kind = m.createProperty(ENT, "kind");
         Property weight = m.createProperty(ENT, "weight");
         Property title = m.createProperty(ENT, "title");
+        Property areaCode = m.createProperty(ENT, "areaCode");
+        m.setNsPrefix("owl", OWL.getURI());
         Resource tieType = m.createResource(ENT + "Tie");
         for (KnowledgeGraph.Node n : graph.nodes()) {
             Resource r = m.createResource(iri(n.key()));
@@ -58,6 +61,19 @@ final class JenaRdf {
             }
             r.addLiteral(mentions, n.mentions());
             r.addLiteral(documents, n.documents());
+            // a GeoNames place or a Wikipedia page is the same thing as the node; an area code has no IRI of its own
+            n.link().filter(l -> l.startsWith("idn-area:"))
+                    .ifPresent(l -> r.addProperty(areaCode, l.substring("idn-area:".length())));
+            n.link().filter(l -> l.startsWith("geonames:")).ifPresent(l -> r.addProperty(OWL.sameAs,
+                    m.createResource("https://sws.geonames.org/" + l.substring("geonames:".length()) + "/")));
+            n.linkUrl().filter(u -> u.contains("wikipedia")).ifPresent(u -> r.addProperty(OWL.sameAs,
+                    m.createResource(u)));
+        }
+        // a source is a news medium, with the documents it is the source of counted
+        for (KnowledgeGraph.Source src : graph.sources()) {
+            m.createResource(iri(src.key())).addProperty(RDF.type, m.createResource(SCHEMA + "NewsMediaOrganization"))
+                    .addProperty(RDFS.label, text(src.name())).addProperty(name, text(src.name()))
+                    .addLiteral(documents, (long) src.documents().size());
         }
         int i = 0;
         for (KnowledgeGraph.Edge e : graph.edges()) {

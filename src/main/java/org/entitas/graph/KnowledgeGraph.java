@@ -28,9 +28,34 @@ import org.entitas.io.LoneSurrogates;
  * node per real-world entity ({@code CrossDocumentResolver}: the same name, the team's table of equivalent names,
  * short names and acronyms that some document showed or that fit one longer name only). A node's key is its
  * type and normalised name ({@code PERSON:prabowo subianto}), the same in every run and with any number of
- * threads for the same documents. Not thread-safe: one builder per thread, or add under a lock.
+ * threads for the same documents. The media of datelines ({@code KOMPAS.com - ...}, {@code Jakarta (ANTARA) -
+ * ...}) are the documents' {@linkplain #sources() sources}, not entities tied to what they report, unless the graph
+ * is made with {@link Sources#AS_ENTITIES}. Not thread-safe: one builder per thread, or add under a lock.
  */
 public final class KnowledgeGraph {
+
+    /** What becomes of the media a document names in its dateline ({@code KOMPAS.com}, {@code ANTARA}). */
+    public enum Sources {
+        /** They are the documents' sources ({@link #sources()}), not entities tied to what they report. */
+        APART,
+        /** They are entities like any other, tied to everything their documents mention. */
+        AS_ENTITIES
+    }
+
+    /**
+     * A medium that documents name as their source.
+     *
+     * @param key its stable key, {@code SOURCE:} and its normal form ({@code SOURCE:kompas.com})
+     * @param name its name as first written
+     * @param documents the documents it is a source of, in the order added
+     */
+    public record Source(String key, String name, List<String> documents) {
+        public Source {
+            requireNonNull(key, "key must not be null");
+            requireNonNull(name, "name must not be null");
+            documents = List.copyOf(requireNonNull(documents, "documents must not be null"));
+        }
+    }
 
     /** How two entities are related. */
     public enum EdgeKind {
@@ -52,13 +77,20 @@ public final class KnowledgeGraph {
      * @param roles the roles read for it without a place or organization, in the order first seen (roles with
      *     one are {@link #roles()})
      * @param mentions how many mentions
+     * @param otherTypes how many of its mentions the tagger gave another type than {@code type}, by type (the
+     *     type most of its mentions carry is its type); empty when all agree
      * @param documents how many documents mention it
      * @param firstDocument the first document that mentions it
      * @param lastDocument the last one
+     * @param link its identifier in the world gazetteers where one matches it unambiguously: {@code idn-area:32.73}
+     *     (the government's area code of an Indonesian province, regency or city), {@code geonames:1642911},
+     *     {@code wikipedia:32817} (the page id of a famous person's English Wikipedia article); else empty
      */
     public record Node(String key, EntityType type, String name, Set<String> aliases, Set<String> titles,
-            Set<String> roles, long mentions, long documents, String firstDocument, String lastDocument) {
+            Set<String> roles, long mentions, Map<EntityType, Long> otherTypes, long documents, String firstDocument,
+            String lastDocument, Optional<String> link) {
         public Node {
+            otherTypes = Map.copyOf(requireNonNull(otherTypes, "otherTypes must not be null"));
             requireNonNull(key, "key must not be null");
             requireNonNull(type, "type must not be null");
             requireNonNull(name, "name must not be null");
@@ -67,6 +99,12 @@ public final class KnowledgeGraph {
             roles = ImmutableSet.copyOf(requireNonNull(roles, "roles must not be null"));
             requireNonNull(firstDocument, "firstDocument must not be null");
             requireNonNull(lastDocument, "lastDocument must not be null");
+            requireNonNull(link, "link must not be null");
+        }
+
+        /** The web page of its link: GeoNames' or Wikipedia's; empty for an area code or no link. */
+        public Optional<String> linkUrl() {
+            return link.flatMap(WorldLinks::url);
         }
     }
 
@@ -126,6 +164,18 @@ public final class KnowledgeGraph {
         }
     }
 
+    /** A role read in a document: the local ids of the person and of the place or organization (-1 for none). */
+    private record RoleKey(int person, String role, int of) {
+    }
+
+    /** A role of the graph: the node keys of the person and of the place or organization. */
+    private record NodeRoleKey(String person, String role, Optional<String> of) {
+    }
+
+    /** A tie between two node keys, the source sorting first. */
+    private record EdgeKey(String source, String target, EdgeKind kind) {
+    }
+
     /** A document: its id and, by sentence, the local entity ids mentioned in it. */
     private record Doc(String id, int[][] sentences) {
     }
@@ -151,9 +201,22 @@ public final class KnowledgeGraph {
     private final List<Local> locals = new ArrayList<>();
     private final List<Doc> docs = new ArrayList<>();
     /** Roles by local person id, role (normalised) and local place or organization id (-1 for none). */
-    private final Map<List<Object>, RoleBuilder> roles = new LinkedHashMap<>();
+    private final Map<RoleKey, RoleBuilder> roles = new LinkedHashMap<>();
     private final Map<MentionCleaner.Fix, Long> cleaned = new EnumMap<>(MentionCleaner.Fix.class);
+    /** The sources by normal form: the name first written and the documents. */
+    private final Map<String, Map.Entry<String, Set<String>>> sources = new LinkedHashMap<>();
+    private final Sources sourceMode;
     private Resolved resolved;
+
+    /** A graph that keeps the media of datelines apart, as the documents' sources. */
+    public KnowledgeGraph() {
+        this(Sources.APART);
+    }
+
+    /** A graph that keeps the media of datelines apart or takes them as entities. */
+    public KnowledgeGraph(Sources sources) {
+        this.sourceMode = requireNonNull(sources, "sources must not be null");
+    }
 
     /**
      * Adds one tagged document: its entities (acronyms defined in parentheses resolved from its text), their ties,
@@ -165,6 +228,16 @@ public final class KnowledgeGraph {
         // entity with one key in every export
         String text = LoneSurrogates.replaced(document.text());
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, whole(document.mentions()));
+        if (sourceMode == Sources.APART) {
+            List<Mention> media = Datelines.sources(text, c.mentions());
+            for (Mention m : media) {
+                sources.computeIfAbsent(Name.normalise(m.text()), k -> Map.entry(m.text(), new LinkedHashSet<>()))
+                        .getValue().add(document.id());
+            }
+            List<Mention> rest = new ArrayList<>(c.mentions());
+            rest.removeAll(media);
+            c = new MentionCleaner.Cleaned(rest, c.titles(), c.fixes());
+        }
         TaggedDocument clean = new TaggedDocument(document.document(), document.sentences(), c.mentions());
         return add(document.id(), c, EntityResolver.resolve(text, c.mentions()), RoleRelations.read(clean));
     }
@@ -176,15 +249,7 @@ public final class KnowledgeGraph {
     public KnowledgeGraph add(String documentId, List<Mention> mentions) {
         requireNonNull(documentId, "documentId must not be null");
         requireNonNull(mentions, "mentions must not be null");
-        // the cleaner looks inside each mention only: a text of spaces with the mentions in place serves
-        int length = mentions.stream().mapToInt(Mention::end).max().orElse(0);
-        char[] text = new char[length];
-        java.util.Arrays.fill(text, ' ');
-        List<Mention> whole = whole(mentions);
-        for (Mention m : whole) {
-            m.text().getChars(0, m.text().length(), text, m.start());
-        }
-        MentionCleaner.Cleaned c = MentionCleaner.clean(new String(text), whole);
+        MentionCleaner.Cleaned c = MentionCleaner.clean(whole(mentions));
         return add(documentId, c, EntityResolver.resolve(c.mentions()), List.of());
     }
 
@@ -225,12 +290,19 @@ public final class KnowledgeGraph {
         for (RoleRelations.Role r : roleList) {
             Integer person = idOf.get(r.person());
             int of = r.of().map(idOf::get).orElse(-1);
-            RoleBuilder b = roles.computeIfAbsent(List.of(person, EntityResolver.normalise(r.role()), of),
+            RoleBuilder b = roles.computeIfAbsent(new RoleKey(person, Name.normalise(r.role()), of),
                     k -> new RoleBuilder(r.role(), r.sentence()));
             b.evidence++;
             b.documents.add(documentId);
         }
         return this;
+    }
+
+    /** The media the documents name as their sources, in order of first appearance; none with AS_ENTITIES. */
+    public List<Source> sources() {
+        List<Source> out = new ArrayList<>();
+        sources.forEach((normal, s) -> out.add(new Source("SOURCE:" + normal, s.getKey(), List.copyOf(s.getValue()))));
+        return List.copyOf(out);
     }
 
     /** How many of the mentions added so far each kind of cleaning touched ({@link MentionCleaner}). */
@@ -275,14 +347,17 @@ public final class KnowledgeGraph {
         Map<String, NodeBuilder> nodes = new LinkedHashMap<>();
         for (int i = 0; i < keyOf.length; i++) {
             Local l = locals.get(i);
-            NodeBuilder n = nodes.computeIfAbsent(keyOf[i], k -> new NodeBuilder(k, l.type,
+            NodeBuilder n = nodes.computeIfAbsent(keyOf[i], k -> new NodeBuilder(k, resolution.typeOf().get(k),
                     resolution.nameOf().get(k)));
             n.names.add(l.name);
             n.names.addAll(l.aliases);
             n.titles.addAll(l.titles);
             n.mentions += l.mentions;
+            if (!l.type.equals(n.type)) {
+                n.otherTypes.merge(l.type, l.mentions, Long::sum);
+            }
         }
-        Map<List<Object>, EdgeBuilder> edges = new HashMap<>();
+        Map<EdgeKey, EdgeBuilder> edges = new HashMap<>();
         for (Doc d : docs) {
             Set<String> all = new TreeSet<>();
             for (int[] s : d.sentences()) {
@@ -304,13 +379,13 @@ public final class KnowledgeGraph {
                 n.last = d.id();
             }
         }
-        Map<List<Object>, RoleEdge> roleEdges = new LinkedHashMap<>();
-        for (Map.Entry<List<Object>, RoleBuilder> e : roles.entrySet()) {
-            String person = keyOf[(Integer) e.getKey().get(0)];
-            int of = (Integer) e.getKey().get(2);
+        Map<NodeRoleKey, RoleEdge> roleEdges = new LinkedHashMap<>();
+        for (Map.Entry<RoleKey, RoleBuilder> e : roles.entrySet()) {
+            String person = keyOf[e.getKey().person()];
+            int of = e.getKey().of();
             Optional<String> ofKey = of < 0 ? Optional.empty() : Optional.of(keyOf[of]);
             RoleBuilder b = e.getValue();
-            roleEdges.merge(List.of(person, e.getKey().get(1), ofKey), new RoleEdge(person, b.role, ofKey, b.evidence,
+            roleEdges.merge(new NodeRoleKey(person, e.getKey().role(), ofKey), new RoleEdge(person, b.role, ofKey, b.evidence,
                     List.copyOf(b.documents), b.sentence), (x, y) -> {
                         Set<String> ds = new LinkedHashSet<>(x.documents());
                         ds.addAll(y.documents());
@@ -328,13 +403,17 @@ public final class KnowledgeGraph {
         for (NodeBuilder n : nodes.values()) {
             documents.put(n.key, List.copyOf(n.documentIds));
             n.names.remove(n.name);
-            nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.documents, n.first,
-                    n.last));
+            nodeList.add(new Node(n.key, n.type, n.name, n.names, n.titles, n.roles, n.mentions, n.otherTypes,
+                    n.documents, n.first, n.last, Optional.empty()));
         }
+        Map<String, String> links = WorldLinks.bundled().link(nodeList, documents);
+        nodeList.replaceAll(n -> links.containsKey(n.key()) ? new Node(n.key(), n.type(), n.name(), n.aliases(),
+                n.titles(), n.roles(), n.mentions(), n.otherTypes(), n.documents(), n.firstDocument(),
+                n.lastDocument(), Optional.of(links.get(n.key()))) : n);
         List<Edge> edgeList = new ArrayList<>();
-        for (Map.Entry<List<Object>, EdgeBuilder> e : edges.entrySet()) {
-            edgeList.add(new Edge((String) e.getKey().get(0), (String) e.getKey().get(1),
-                    (EdgeKind) e.getKey().get(2), e.getValue().weight, new ArrayList<>(e.getValue().documents)));
+        for (Map.Entry<EdgeKey, EdgeBuilder> e : edges.entrySet()) {
+            edgeList.add(new Edge(e.getKey().source(), e.getKey().target(), e.getKey().kind(), e.getValue().weight,
+                    new ArrayList<>(e.getValue().documents)));
         }
         edgeList.sort(Comparator.comparingLong(Edge::weight).reversed().thenComparing(Edge::source)
                 .thenComparing(Edge::target).thenComparing(Edge::kind));
@@ -350,6 +429,7 @@ public final class KnowledgeGraph {
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> roles = new LinkedHashSet<>();
         long mentions;
+        final Map<EntityType, Long> otherTypes = new HashMap<>();
         long documents;
         final List<String> documentIds = new ArrayList<>();
         String first;
@@ -367,12 +447,13 @@ public final class KnowledgeGraph {
         final Set<String> documents = new LinkedHashSet<>();
     }
 
-    private static void tie(Map<List<Object>, EdgeBuilder> edges, Set<String> sortedKeys, EdgeKind kind,
+    private static void tie(Map<EdgeKey, EdgeBuilder> edges, Set<String> sortedKeys, EdgeKind kind,
             String documentId) {
         List<String> sorted = new ArrayList<>(sortedKeys);
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                EdgeBuilder b = edges.computeIfAbsent(List.of(sorted.get(i), sorted.get(j), kind), k -> new EdgeBuilder());
+                EdgeBuilder b = edges.computeIfAbsent(new EdgeKey(sorted.get(i), sorted.get(j), kind),
+                        k -> new EdgeBuilder());
                 b.weight++;
                 b.documents.add(documentId);
             }

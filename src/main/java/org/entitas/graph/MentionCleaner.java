@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.lexicon.WordList;
@@ -27,10 +29,14 @@ import org.entitas.lexicon.WordList;
  *   <li>lower-case words at either end: {@code wilayah Gaza} is {@code Gaza};
  *   <li>titles, honorifics and role text before a name (the project's title list): {@code Pak Prabowo} is
  *       {@code Prabowo}, {@code Gubernur BI Perry} is {@code Perry}, {@code Kapolres Bogor AKBP} alone is no
- *       person at all. What was taken off a person's name is kept as its title.
+ *       person at all. What was taken off a person's name is kept as its title;
+ *   <li>a street number and what follows it from a place ({@code Jl. Raya Bogor No. 17} is {@code Jl. Raya
+ *       Bogor}), a number and what follows it from a person.
  * </ul>
  *
- * A mention with nothing left is dropped. Stateless and thread-safe.
+ * A mention with nothing left is dropped. The document's other mentions and its text then settle what one
+ * mention cannot show ({@link DocumentCleaner}): headline lines, candidate pairs, institutions fused with their
+ * people, common words. Stateless and thread-safe.
  */
 public final class MentionCleaner {
 
@@ -46,6 +52,19 @@ public final class MentionCleaner {
         LOWER_CASE,
         /** A title, honorific or role text taken off the front. */
         TITLE,
+        /** A street number, or a number inside a person's or place's name, cut off with what follows. */
+        NUMBER,
+        /** Two persons joined by a hyphen ({@code Pramono Anung-Rano Karno}) split into two. */
+        PAIR,
+        /**
+         * An institution before a person ({@code Badan Gizi Nasional Dadan Hindayana}) split into both, or a
+         * "person" that is only an institution ({@code Komisi II}) made an organization.
+         */
+        INSTITUTION,
+        /** A name in a headline line cut to the body's form of it, or dropped where the body has none. */
+        HEADLINE_LINE,
+        /** A one-letter name, or a person's one word that the document also writes in lower case, dropped. */
+        COMMON_WORD,
         /** Nothing was left of the mention, or it was only an abbreviation: dropped. */
         DROPPED
     }
@@ -83,6 +102,11 @@ public final class MentionCleaner {
     private static final Set<String> CONNECTORS = Set.of("dan", "untuk", "bin", "binti", "da", "de", "van", "von",
             "of", "for", "the", "al", "el");
     private static final Set<String> LEGAL_FORMS = Set.of("Persero", "Tbk", "Perum", "Perseroda");
+    /** A number as a word: {@code 17}, {@code 2024}, {@code 17/3}, {@code 12.5}. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+([.,/-]\\d+)*[.,]?");
+    /** The words of an address that stand before its number. */
+    private static final Set<String> ADDRESS_NUMBER_WORDS = Set.of("No.", "No", "Nomor", "Nomer", "Km", "Km.",
+            "KM", "Kav.", "Kav", "Blok", "RT", "RW", "Lantai", "Lt.");
 
     private MentionCleaner() {
     }
@@ -95,26 +119,42 @@ public final class MentionCleaner {
      * @return the cleaned mentions with what was done
      */
     public static Cleaned clean(String text, List<Mention> mentions) {
-        requireNonNull(text, "text must not be null");
+        return clean(Optional.of(requireNonNull(text, "text must not be null")), mentions);
+    }
+
+    /**
+     * Cleans the mentions of a document whose text is not at hand (JSON Lines written without text): the rules
+     * that read the text around the mentions (headline lines, common words) are left out.
+     *
+     * @param mentions its mentions, in text order
+     * @return the cleaned mentions with what was done
+     */
+    public static Cleaned clean(List<Mention> mentions) {
+        return clean(Optional.empty(), mentions);
+    }
+
+    private static Cleaned clean(Optional<String> text, List<Mention> mentions) {
         requireNonNull(mentions, "mentions must not be null");
         List<Mention> out = new ArrayList<>();
         Map<Mention, String> titles = new LinkedHashMap<>();
         Map<Fix, Integer> fixes = new EnumMap<>(Fix.class);
         for (Mention m : mentions) {
+            // each mention is cleaned in its own text: offsets below are into it, m.start() away from the document's
+            String own = m.text();
             Set<Fix> done = new HashSet<>();
             List<Piece> pieces = new ArrayList<>();
-            for (Piece p : dateline(new Piece(m.start(), m.end()), text, done)) {
-                pieces.addAll(brackets(p, text, done));
+            for (Piece p : dateline(new Piece(0, own.length()), own, done)) {
+                pieces.addAll(brackets(p, own, done));
             }
             boolean kept = false;
             for (Piece p : pieces) {
                 StringBuilder title = new StringBuilder();
-                Piece c = words(p, text, m.type(), done, title);
+                Piece c = words(p, own, m.type(), done, title);
                 if (c == null) {
                     continue;
                 }
-                Mention cleaned = new Mention(m.type(), text.substring(c.start, c.end), c.start, c.end,
-                        m.confidence(), m.sentence());
+                Mention cleaned = new Mention(m.type(), own.substring(c.start, c.end), m.start() + c.start,
+                        m.start() + c.end, m.confidence(), m.sentence());
                 out.add(cleaned);
                 kept = true;
                 if (!title.isEmpty() && m.type().equals(EntityType.PERSON)) {
@@ -127,7 +167,8 @@ public final class MentionCleaner {
             done.forEach(f -> fixes.merge(f, 1, Integer::sum));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new Cleaned(out, titles, fixes);
+        List<Mention> inDocument = DocumentCleaner.clean(text, out, titles, fixes);
+        return new Cleaned(inDocument, titles, fixes);
     }
 
     private record Piece(int start, int end) {
@@ -234,6 +275,17 @@ public final class MentionCleaner {
             w.subList(0, cut).clear();
             done.add(Fix.TITLE);
         }
+        // a number ends a place's or a person's name, with the street number's word before it ("No. 17")
+        if (type.equals(EntityType.LOCATION) || type.equals(EntityType.PERSON)) {
+            for (int k = 1; k < w.size(); k++) {
+                if (NUMBER.matcher(word(text, w.get(k))).matches()) {
+                    int from = k > 1 && ADDRESS_NUMBER_WORDS.contains(word(text, w.get(k - 1))) ? k - 1 : k;
+                    w.subList(from, w.size()).clear();
+                    done.add(Fix.NUMBER);
+                    break;
+                }
+            }
+        }
         if (w.isEmpty() || w.stream().allMatch(x -> ABBREVIATIONS.contains(word(text, x)))) {
             return null;
         }
@@ -280,8 +332,7 @@ public final class MentionCleaner {
     }
 
     private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
-                && !ABBREVIATIONS.contains(word);
+        return Name.of(word).acronym() && !ABBREVIATIONS.contains(word);
     }
 
     /** The titles of the project's list, each as its words, longest first. */

@@ -15,7 +15,10 @@ import org.entitas.io.LoneSurrogates;
  * Writes a {@link KnowledgeGraph} as RDF (Turtle) through Apache Jena: each entity a resource typed with
  * schema.org ({@code schema:Person}, {@code schema:Place}, {@code schema:Organization}) with {@code rdfs:label}
  * and {@code schema:name} its fullest name, {@code schema:alternateName} its aliases, {@code ent:title} the
- * titles taken off its mentions and its counts; each tie a resource of type {@code ent:Tie} with its two
+ * titles taken off its mentions and its counts, {@code owl:sameAs} its GeoNames place
+ * ({@code https://sws.geonames.org/ID/}) or Wikipedia page where it is linked to one, {@code ent:areaCode} its
+ * Indonesian government area code; each medium a document names as its source a
+ * {@code schema:NewsMediaOrganization}; each tie a resource of type {@code ent:Tie} with its two
  * entities, kind and weight, and a direct {@code ent:coOccursWith} triple between the entities; each role an
  * {@code ent:Role} the person {@code ent:holdsRole}, with its name, {@code ent:roleOf} the place or
  * organization when there is one, {@code ent:evidence} the times it was read and the first sentence. The roles

@@ -206,7 +206,10 @@ public final class GraphPage {
             for (String role : n.roles()) {
                 Json.string(out.append(j++ == 0 ? "" : ","), role);
             }
-            out.append("]]");
+            // its link to the world gazetteers and the link's web page, empty where there is none
+            out.append("],");
+            Json.string(out, n.link().orElse("")).append(',');
+            Json.string(out, n.linkUrl().orElse("")).append(']');
         }
         out.append("],\n\"ties\":[");
         i = 0;

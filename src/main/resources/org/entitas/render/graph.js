@@ -181,6 +181,20 @@
     h.appendChild(text('span', data.types[n[2]][0] + ', ' + n[3] + (n[3] === 1 ? ' mention' : ' mentions'), 'kind'));
     details.appendChild(h);
     if (n[4].length) details.appendChild(text('p', 'Also: ' + n[4].join(', ')));
+    if (n[7]) {
+      // the node's identifier in the world gazetteers, a link where it has a web page
+      var same = text('p', 'Same as: ');
+      if (n[8]) {
+        var a = text('a', n[7]);
+        a.href = n[8];
+        a.rel = 'noopener';
+        a.target = '_blank';
+        same.appendChild(a);
+      } else {
+        same.appendChild(document.createTextNode(n[7]));
+      }
+      details.appendChild(same);
+    }
     var roles = data.roles.filter(function (r) { return r[0] === i || r[1] === i; });
     if (roles.length || n[6].length) {
       var rl = document.createElement('ul');

@@ -67,7 +67,7 @@ class EntityResolverTest {
     @Test
     void keysAreStableAcrossCaseSpacingAndAccents() {
         assertThat(EntityResolver.key(PERSON, "  Jos\u00e9   Ramos-Horta ")).isEqualTo("PERSON:jose ramos-horta");
-        assertThat(EntityResolver.initials("Perserikatan Bangsa-Bangsa")).isEqualTo("pbb");
+        assertThat(Name.of("Perserikatan Bangsa-Bangsa").initials()).isEqualTo("pbb");
     }
 
     @Test

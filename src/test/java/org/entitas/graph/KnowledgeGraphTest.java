@@ -85,8 +85,10 @@ class KnowledgeGraphTest {
         assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key).containsExactlyInAnyOrder(
                 "PERSON:prabowo subianto", "LOCATION:gedung nusantara", "PERSON:listyo sigit prabowo",
                 "LOCATION:amerika serikat", "PERSON:joe biden", "ORGANIZATION:bank indonesia",
-                "PERSON:perry warjiyo", "ORGANIZATION:kompas.com", "ORGANIZATION:komisi ii", "PERSON:perry",
+                "PERSON:perry warjiyo", "ORGANIZATION:komisi ii", "PERSON:perry",
                 "PERSON:hendra saputra", "PERSON:hendra kusumawijaya", "PERSON:hendra");
+        // the medium of c's dateline is its source
+        assertThat(g.sources()).extracting(KnowledgeGraph.Source::key).containsExactly("SOURCE:kompas.com");
         // "Prabowo" fits two persons in "a" and "b", and joins the one document "e" shows it stands for; "Hendra"
         // fits two and no document says which; "Perry" fits one, but a first name alone joins on evidence only
         assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:prabowo subianto")).singleElement()
@@ -103,6 +105,22 @@ class KnowledgeGraphTest {
                 .containsEntry(MentionCleaner.Fix.TITLE, 2L);
         assertThat(g.nodes()).filteredOn(n -> n.key().equals("PERSON:perry")).singleElement()
                 .satisfies(n -> assertThat(n.titles()).containsExactly("Gubernur BI"));
+    }
+
+    @Test
+    void oneNameUnderTwoTypesIsOneNodeOfTheTypeMostMentionsCarry() {
+        KnowledgeGraph g = new KnowledgeGraph()
+                .add(doc("a", "Delegasi tiba di Brunei Darussalam kemarin.", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("b", "Brunei Darussalam menolak usul itu. Warga Brunei Darussalam cemas.",
+                        EntityType.ORGANIZATION, "Brunei Darussalam", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("c", "Sultan pulang ke Brunei Darussalam.", EntityType.LOCATION, "Brunei Darussalam"))
+                .add(doc("d", "Menteri bertemu Timor-Leste. Delegasi Timor-Leste datang.", EntityType.PERSON,
+                        "Timor-Leste", EntityType.LOCATION, "Timor-Leste"));
+        assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key, KnowledgeGraph.Node::otherTypes)
+                .containsExactlyInAnyOrder(tuple("LOCATION:brunei darussalam", java.util.Map.of(
+                        EntityType.ORGANIZATION, 1L)), tuple("LOCATION:timor-leste", java.util.Map.of(
+                        EntityType.PERSON, 1L)));
+        assertThat(g.edges()).isEmpty();
     }
 
     @Test
@@ -182,7 +200,8 @@ class KnowledgeGraphTest {
             org.w3c.dom.Element e = (org.w3c.dom.Element) edges.item(i);
             java.util.Map<String, String> data = data(e);
             boolean role = data.get("kind").equals("HAS_ROLE");
-            assertThat(e.getAttribute("directed")).isEqualTo(role ? "true" : "");
+            // every edge as the graph declares them (networkx refuses a directed edge in an undirected graph)
+            assertThat(e.getAttribute("directed")).isEmpty();
             if (role) {
                 fromGraphMl.add(List.of(e.getAttribute("source"), data.get("role"), e.getAttribute("target")));
             }
@@ -190,7 +209,7 @@ class KnowledgeGraphTest {
         org.w3c.dom.NodeList nodes = xml.getElementsByTagNameNS(ns, "node");
         for (int i = 0; i < nodes.getLength(); i++) {
             org.w3c.dom.Element n = (org.w3c.dom.Element) nodes.item(i);
-            for (String role : data(n).get("roles").split("; ")) {
+            for (String role : data(n).getOrDefault("roles", "").split("; ")) {
                 if (!role.isEmpty()) {
                     fromGraphMl.add(List.of(n.getAttribute("id"), role, "-"));
                 }
@@ -268,7 +287,7 @@ class KnowledgeGraphTest {
         CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/nodes.csv"), StandardCharsets.UTF_8)) {
             List<CSVRecord> rows = csv.parse(r).getRecords();
-            assertThat(rows).hasSize(g.nodes().size());
+            assertThat(rows).hasSize(g.nodes().size() + g.sources().size());
             assertThat(rows.get(0).get("key:ID")).isEqualTo(g.nodes().get(0).key());
         }
         long roleEdges = g.roles().stream().filter(r -> r.of().isPresent()).count();
@@ -281,7 +300,7 @@ class KnowledgeGraphTest {
         GraphExports.graphml(g, graphml);
         Document xml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(graphml.toFile());
         assertThat(xml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength())
-                .isEqualTo(g.nodes().size());
+                .isEqualTo(g.nodes().size() + g.sources().size());
         assertThat(xml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge").getLength())
                 .isEqualTo(g.edges().size() + (int) roleEdges);
 
@@ -297,5 +316,39 @@ class KnowledgeGraphTest {
                 .hasSize(g.edges().size());
         assertThat(rdf.listSubjectsWithProperty(type, rdf.createResource(RdfExport.ENT + "Role")).toList())
                 .hasSize(g.roles().size());
+        assertThat(g.sources()).isNotEmpty();
+        assertThat(rdf.listSubjectsWithProperty(type, rdf.createResource("https://schema.org/NewsMediaOrganization"))
+                .toList()).hasSize(g.sources().size());
+    }
+
+    /** Two documents with datelines of the shapes news agencies write, and a byline in parentheses. */
+    private static final List<org.entitas.TaggedDocument> DATELINES = List.of(
+            doc("a", "Gempa Guncang Cianjur\n\nTEMPO.CO - Bupati Herman Suherman meninjau Cianjur bersama Ridwan Kamil.",
+                    EntityType.ORGANIZATION, "TEMPO.CO", EntityType.PERSON, "Herman Suherman", EntityType.LOCATION,
+                    "Cianjur", EntityType.PERSON, "Ridwan Kamil"),
+            doc("b", "Surabaya (Reuters) - Eri Cahyadi dan Ridwan Kamil bertemu di Surabaya. (Reuters)",
+                    EntityType.LOCATION, "Surabaya", EntityType.ORGANIZATION, "Reuters", EntityType.PERSON,
+                    "Eri Cahyadi", EntityType.PERSON, "Ridwan Kamil", EntityType.LOCATION, "Surabaya",
+                    EntityType.ORGANIZATION, "Reuters"));
+
+    @Test
+    void theMediumOfADatelineIsASourceNotAnEntity() {
+        KnowledgeGraph g = new KnowledgeGraph();
+        DATELINES.forEach(g::add);
+        assertThat(g.sources()).extracting(KnowledgeGraph.Source::key, KnowledgeGraph.Source::name,
+                KnowledgeGraph.Source::documents).containsExactly(tuple("SOURCE:tempo.co", "TEMPO.CO", List.of("a")),
+                tuple("SOURCE:reuters", "Reuters", List.of("b")));
+        assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key).containsExactlyInAnyOrder(
+                "PERSON:herman suherman", "LOCATION:cianjur", "PERSON:ridwan kamil", "LOCATION:surabaya",
+                "PERSON:eri cahyadi");
+        assertThat(g.edges()).noneMatch(e -> e.source().contains("reuters") || e.target().contains("reuters"));
+
+        KnowledgeGraph before = new KnowledgeGraph(KnowledgeGraph.Sources.AS_ENTITIES);
+        DATELINES.forEach(before::add);
+        assertThat(before.sources()).isEmpty();
+        assertThat(before.nodes()).extracting(KnowledgeGraph.Node::key).contains("ORGANIZATION:tempo.co",
+                "ORGANIZATION:reuters");
+        assertThat(before.edges()).anyMatch(e -> e.kind() == KnowledgeGraph.EdgeKind.SAME_SENTENCE
+                && e.source().equals("ORGANIZATION:reuters") && e.target().equals("PERSON:eri cahyadi"));
     }
 }

@@ -17,11 +17,12 @@ class MentionCleanerTest {
 
     @Test
     void headlineVerbsAreCutOff() {
-        String text = "Prabowo Subianto Resmi Dilantik\nKim Jong Un Sambut Putin di Pyongyang";
+        // one line: a first line of its own would be a headline line, whose names the body must show
+        String text = "Prabowo Subianto Resmi Dilantik. Kim Jong Un Sambut Putin di Pyongyang";
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON, "Prabowo Subianto Resmi Dilantik",
                 PERSON, "Kim Jong Un Sambut", LOCATION, "Pyongyang"));
         assertThat(c.mentions()).extracting(Mention::type, Mention::text, Mention::start).containsExactly(
-                tuple(PERSON, "Prabowo Subianto", 0), tuple(PERSON, "Kim Jong Un", 32), tuple(LOCATION, "Pyongyang",
+                tuple(PERSON, "Prabowo Subianto", 0), tuple(PERSON, "Kim Jong Un", 33), tuple(LOCATION, "Pyongyang",
                         text.indexOf("Pyongyang")));
         assertThat(c.fixes()).isEqualTo(Map.of(MentionCleaner.Fix.HEADLINE, 2));
     }
@@ -85,6 +86,90 @@ class MentionCleanerTest {
         MentionCleaner.Cleaned c = MentionCleaner.clean(text, ms);
         assertThat(c.mentions()).isEqualTo(ms);
         assertThat(c.fixes()).isEmpty();
+    }
+
+    @Test
+    void aHeadlineLineGivesNoNameTheBodyDoesNotShow() {
+        String text = "Lalu Muhammad Zohri Juara Asia 2023 Usai Kalahkan Rivalnya\n\nJakarta - Sprinter Lalu Muhammad"
+                + " Zohri menjuarai lomba lari. Zohri pulang ke Lombok.\nCemaskan Kerja Sama Nuklir Teheran";
+        String headline2 = "Cemaskan Kerja Sama Nuklir Teheran-Moskwa Terbaru\nPresiden Iran tiba di Moskwa.";
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON,
+                "Lalu Muhammad Zohri Juara Asia 2023", PERSON, "Lalu Muhammad Zohri", PERSON, "Zohri", LOCATION,
+                "Lombok"));
+        assertThat(c.mentions()).extracting(Mention::text, Mention::start).containsExactly(
+                tuple("Lalu Muhammad Zohri", 0), tuple("Lalu Muhammad Zohri", text.indexOf("Lalu", 5)),
+                tuple("Zohri", text.indexOf("Zohri pulang")), tuple("Lombok", text.indexOf("Lombok")));
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.HEADLINE_LINE, 1)
+                .containsEntry(MentionCleaner.Fix.NUMBER, 1);
+        MentionCleaner.Cleaned d = MentionCleaner.clean(headline2, mark(headline2, PERSON,
+                "Cemaskan Kerja Sama Nuklir Teheran-Moskwa", LOCATION, "Iran", LOCATION, "Moskwa"));
+        assertThat(d.mentions()).extracting(Mention::text).containsExactly("Iran", "Moskwa");
+        // a short name of a headline is taken as it is
+        String short1 = "Sumbar Siaga Banjir Besar\nHujan deras melanda Sumatera Barat.";
+        assertThat(MentionCleaner.clean(short1, mark(short1, LOCATION, "Sumbar", LOCATION, "Sumatera Barat"))
+                .mentions()).extracting(Mention::text).containsExactly("Sumbar", "Sumatera Barat");
+        // without the text, nothing tells a headline line
+        assertThat(MentionCleaner.clean(mark(headline2, PERSON, "Cemaskan Kerja Sama Nuklir")).mentions())
+                .hasSize(1);
+    }
+
+    @Test
+    void anInstitutionFusedWithItsPersonIsSplitIntoBoth() {
+        String text = "Kepala Badan Pangan Nasional Arief Prasetyo Adi hadir. Arief Prasetyo Adi lalu pergi."
+                + " Komisi VII DPR Sugeng Suparwoto dan Departemen Pertahanan AS Lloyd Austin bertemu."
+                + " Masjid Raya Baiturrahman Teuku Ahmad. Tim Cook Jr datang. Kata Suparwoto, Komisi IX hadir."
+                + " Badan Amil Zakat Aceh membantu warga Aceh. Kementerian Luar Negeri RI Retno Marsudi hadir, kata"
+                + " Retno. Universitas Gadjah Mada dan Gadjah Mada. Juru bicara Kementerian Luar Negeri AS Karen"
+                + " Wells hadir.";
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON,
+                "Kepala Badan Pangan Nasional Arief Prasetyo Adi", PERSON, "Arief Prasetyo Adi", PERSON,
+                "Komisi VII DPR Sugeng Suparwoto", PERSON, "Departemen Pertahanan AS Lloyd Austin", PERSON,
+                "Masjid Raya Baiturrahman Teuku Ahmad", PERSON, "Tim Cook Jr", PERSON, "Suparwoto", PERSON,
+                "Komisi IX", PERSON, "Badan Amil Zakat Aceh", LOCATION, "Aceh", ORGANIZATION,
+                "Kementerian Luar Negeri RI Retno Marsudi", PERSON, "Retno", ORGANIZATION, "Universitas Gadjah Mada",
+                PERSON, "Gadjah Mada", ORGANIZATION, "Kementerian Luar Negeri AS Karen Wells"));
+        assertThat(c.mentions()).extracting(Mention::type, Mention::text).containsExactly(
+                tuple(ORGANIZATION, "Badan Pangan Nasional"), tuple(PERSON, "Arief Prasetyo Adi"),
+                tuple(PERSON, "Arief Prasetyo Adi"), tuple(ORGANIZATION, "Komisi VII DPR"),
+                tuple(PERSON, "Sugeng Suparwoto"), tuple(ORGANIZATION, "Departemen Pertahanan AS"),
+                tuple(PERSON, "Lloyd Austin"), tuple(ORGANIZATION, "Masjid Raya Baiturrahman"),
+                tuple(PERSON, "Teuku Ahmad"), tuple(PERSON, "Tim Cook Jr"), tuple(PERSON, "Suparwoto"),
+                // an institution alone, and an institution of a place, are organizations
+                tuple(ORGANIZATION, "Komisi IX"), tuple(ORGANIZATION, "Badan Amil Zakat Aceh"),
+                tuple(LOCATION, "Aceh"),
+                // an organization ending in a person the document names, after an acronym; not a university
+                tuple(ORGANIZATION, "Kementerian Luar Negeri RI"), tuple(PERSON, "Retno Marsudi"),
+                tuple(PERSON, "Retno"), tuple(ORGANIZATION, "Universitas Gadjah Mada"), tuple(PERSON, "Gadjah Mada"),
+                // or that a title precedes
+                tuple(ORGANIZATION, "Kementerian Luar Negeri AS"), tuple(PERSON, "Karen Wells"));
+        assertThat(c.titles()).containsValue("Kepala");
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.INSTITUTION, 8);
+    }
+
+    @Test
+    void candidatePairsBecomeTwoPersonsAndAHyphenatedNameStays() {
+        String text = "Pasangan Andra Soni-Dimyati Natakusumah unggul. Bobby Nasution-Surya menang, kata Bobby"
+                + " Nasution. Jos\u00e9 Ramos-Horta tiba; Horta tersenyum. Umar Al-Faruq datang. Pasangan Anies"
+                + " Baswedan-Ma'ruf Sasmita dan Tri Rismaharini-Uu Saiful tiba.";
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON, "Andra Soni-Dimyati Natakusumah",
+                PERSON, "Bobby Nasution-Surya", PERSON, "Bobby Nasution", PERSON, "Jos\u00e9 Ramos-Horta", PERSON,
+                "Horta", PERSON, "Umar Al-Faruq", PERSON, "Anies Baswedan-Ma'ruf Sasmita", PERSON,
+                "Tri Rismaharini-Uu Saiful"));
+        assertThat(c.mentions()).extracting(Mention::text).containsExactly("Andra Soni", "Dimyati Natakusumah",
+                "Bobby Nasution", "Surya", "Bobby Nasution", "Jos\u00e9 Ramos-Horta", "Horta", "Umar Al-Faruq",
+                "Anies Baswedan", "Ma'ruf Sasmita", "Tri Rismaharini", "Uu Saiful");
+        assertThat(c.mentions().get(1).start()).isEqualTo(text.indexOf("Dimyati"));
+        assertThat(c.fixes()).containsEntry(MentionCleaner.Fix.PAIR, 4);
+    }
+
+    @Test
+    void oneLetterCommonWordsAndStreetNumbersGo() {
+        String text = "Api membakar gudang di Jl. Kenari Raya No. 45 milik M. Warga memadamkan api itu. Bayu datang.";
+        MentionCleaner.Cleaned c = MentionCleaner.clean(text, mark(text, PERSON, "Api", LOCATION,
+                "Jl. Kenari Raya No. 45", PERSON, "M", PERSON, "Bayu"));
+        assertThat(c.mentions()).extracting(Mention::type, Mention::text).containsExactly(
+                tuple(LOCATION, "Jl. Kenari Raya"), tuple(PERSON, "Bayu"));
+        assertThat(c.fixes()).isEqualTo(Map.of(MentionCleaner.Fix.NUMBER, 1, MentionCleaner.Fix.COMMON_WORD, 2));
     }
 
     @Test

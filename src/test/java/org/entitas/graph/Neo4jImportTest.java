@@ -37,7 +37,7 @@ class Neo4jImportTest {
 
     private static final Path CHECK = Path.of("src/test/neo4j");
     private static final Pattern SUMMARY = Pattern.compile("(\\d+) entities \\((\\d+) persons, (\\d+) places, "
-            + "(\\d+) organizations\\), (\\d+) same-sentence ties, (\\d+) same-document ties, (\\d+) roles \\((\\d+) with");
+            + "(\\d+) organizations\\), (\\d+) sources, (\\d+) same-sentence ties, (\\d+) same-document ties, (\\d+) roles \\((\\d+) with");
 
     @Test
     void theCsvOfTestCorpusImportsIntoNeo4jAndAnswersCypher(@TempDir Path dir) throws Exception {
@@ -66,14 +66,15 @@ class Neo4jImportTest {
                 "MATCH (n {key: 'PERSON:vladimir putin'}) RETURN n.name, n.aliases, valueType(n.aliases), "
                         + "valueType(n.mentions), n.mentions"));
 
-        // the node count, by label, and the edges by kind: what entitas reported
-        assertThat(answers.get("MATCH (n) RETURN count(n)")).containsExactly(reported.group(1));
+        // the node count (entities and sources), by label, and the edges by kind: what entitas reported
+        assertThat(answers.get("MATCH (n) RETURN count(n)")).containsExactly(String.valueOf(
+                Long.parseLong(reported.group(1)) + Long.parseLong(reported.group(5))));
         assertThat(answers.get("MATCH (n:Entity) RETURN labels(n)[1] AS type, count(n) ORDER BY type")).containsExactly(
                 "Location\t" + reported.group(3), "Organization\t" + reported.group(4), "Person\t" + reported.group(2));
         long hasRole = records(relationships).stream().filter(r -> r.get(":TYPE").equals("HAS_ROLE")).count();
-        assertThat(hasRole).isEqualTo(Long.parseLong(reported.group(8)));
+        assertThat(hasRole).isEqualTo(Long.parseLong(reported.group(9)));
         assertThat(answers.get("MATCH ()-[r]->() RETURN type(r) AS kind, count(r) ORDER BY kind")).containsExactly(
-                "HAS_ROLE\t" + hasRole, "SAME_DOCUMENT\t" + reported.group(6), "SAME_SENTENCE\t" + reported.group(5));
+                "HAS_ROLE\t" + hasRole, "SAME_DOCUMENT\t" + reported.group(7), "SAME_SENTENCE\t" + reported.group(6));
 
         // a person's roles: one HAS_ROLE per role and place, its evidence counted, its documents a string array
         assertThat(answers.get("MATCH (p:Person {key: 'PERSON:anwar ibrahim'})-[r:HAS_ROLE]->(o) "

@@ -114,7 +114,9 @@ class ResolutionAccuracyTest {
             List<Mention> cleaned = documentLevel ? all.get(i).mentions()
                     : MentionCleaner.clean(d.text(), all.get(i).mentions()).mentions();
             for (Entity e : EntityResolver.resolve(d.text(), cleaned)) {
-                String node = documentLevel ? e.key() : graph.nodeKey(e.key()).orElseThrow();
+                // an entity the graph has no node for is a medium of a dateline, one of the documents' sources: its
+                // mentions are one cluster of their own, as a node of them would be
+                String node = documentLevel ? e.key() : graph.nodeKey(e.key()).orElse("source:" + e.key());
                 for (Mention m : e.mentions()) {
                     Mention g = goldBySpan.remove(List.of(m.start(), m.end()));
                     if (g != null && g.type().equals(m.type())) {

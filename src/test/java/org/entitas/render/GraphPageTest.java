@@ -40,10 +40,12 @@ class GraphPageTest {
         Document page = Jsoup.parse(GraphPage.render(graph(), "g", Map.of("a", "documents/a.html"), 2));
         Map<String, Object> data = data(page);
 
+        // the last two: the link to the world gazetteers and its page; Bandung is a city and a regency, unlinked
         assertThat(data.get("nodes")).isEqualTo(List.of(
-                List.of("LOCATION:bandung", "Bandung", 1, 2, List.of(), List.of(0, 1), List.of()),
-                List.of("PERSON:joko widodo", "Joko Widodo", 0, 2, List.of(), List.of(0, 1), List.of("Presiden")),
-                List.of("PERSON:ridwan kamil", "Ridwan Kamil", 0, 1, List.of(), List.of(1), List.of())));
+                List.of("LOCATION:bandung", "Bandung", 1, 2, List.of(), List.of(0, 1), List.of(), "", ""),
+                List.of("PERSON:joko widodo", "Joko Widodo", 0, 2, List.of(), List.of(0, 1), List.of("Presiden"), "",
+                        ""),
+                List.of("PERSON:ridwan kamil", "Ridwan Kamil", 0, 1, List.of(), List.of(1), List.of(), "", "")));
         assertThat(data.get("documents")).isEqualTo(List.of(List.of("a", "documents/a.html"), List.of("b", "")));
         assertThat(data.get("ties")).isEqualTo(List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 2, 1)));
         assertThat(data.get("drawn")).isEqualTo(2);
