@@ -57,6 +57,55 @@ class InputsTest {
         }
     }
 
+    @Test
+    void symlinkedDirectoriesAreReadGivenDirectlyOrInsideAnInputDirectory(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "Budi di Bandung.");
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.createSymbolicLink(top.resolve("linked"), real);
+        Path given = Files.createSymbolicLink(dir.resolve("given"), real);
+
+        assertThat(read(given)).extracting(Input::id).containsExactly(given.resolve("a.txt").toString());
+        assertThat(read(top)).extracting(Input::id).containsExactly(top.resolve("linked/a.txt").toString());
+    }
+
+    @Test
+    void aDirectoryThatCannotBeWalkedIsOneFailureAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        // a link back to the directory that holds it: the walk's error path, reached as any user, root included
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Files.writeString(d.resolve("a.txt"), "Budi di Bandung.");
+        Files.createDirectories(d.resolve("sub"));
+        Files.writeString(d.resolve("sub/b.txt"), "Ani di Medan.");
+        Files.createSymbolicLink(d.resolve("sub/loop"), d);
+
+        List<Input> read = read(d);
+
+        assertThat(read).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(),
+                d.resolve("sub/b.txt").toString(), d.resolve("sub/loop").toString());
+        assertThat(read.get(2)).isInstanceOf(Failure.class);
+        assertThat(((Failure) read.get(2)).reason()).contains("sub/loop").contains("a loop");
+    }
+
+    @Test
+    void anUnreadableSubdirectoryIsOneFailureAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Files.writeString(d.resolve("a.txt"), "Budi di Bandung.");
+        Path secret = Files.createDirectories(d.resolve("secret"));
+        Files.writeString(secret.resolve("b.txt"), "Ani di Medan.");
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret),
+                    "running as root, whom permissions do not stop: aDirectoryThatCannotBeWalkedIsOneFailure... covers"
+                            + " the walk's error path");
+            List<Input> read = read(d);
+
+            assertThat(read).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(), secret.toString());
+            assertThat(((Failure) read.get(1)).reason()).contains("secret").contains("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
     static List<Input> read(Path... inputs) throws IOException {
         try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();
