@@ -32,6 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "OUT/graph.ttl (RDF Turtle, schema.org types)."})
 final class GraphCommand implements Callable<Integer> {
 
+    /** The names the command writes into -o. */
+    private static final List<String> WRITTEN = List.of("neo4j", "graph.graphml", "graph.ttl");
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -52,9 +55,12 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("neo4j", "graph.graphml", "graph.ttl"));
+        Tagging.refuseExisting(spec.commandLine(), out, overwrite, WRITTEN);
+        List<Path> files = tagged ? OwnFiles.apart(spec.commandLine(), inputs, inputs,
+                OwnFiles.existing(out, WRITTEN, "a file written into -o " + out), true)
+                : Tagging.files(spec.commandLine(), selection, inputs, out, WRITTEN);
         try {
-            return build(err);
+            return build(err, files);
         } catch (OutOfMemoryError e) {
             // the graph is dropped with build's frame
             return Main.outOfMemory(err, "the exports in " + out + " are missing or incomplete (they are written"
@@ -62,12 +68,12 @@ final class GraphCommand implements Callable<Integer> {
         }
     }
 
-    private int build(PrintWriter err) throws IOException {
+    private int build(PrintWriter err, List<Path> files) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph();
         if (tagged) {
             int documents = 0;
             int withoutText = 0;
-            for (Path file : inputs) {
+            for (Path file : files) {
                 for (JsonLines.Record r : JsonLines.readAll(file)) {
                     if (r.document().isPresent()) {
                         graph.add(r.document().get());
@@ -85,7 +91,7 @@ final class GraphCommand implements Callable<Integer> {
             return write(graph, documents, 0, err);
         }
         long[] documents = {0};
-        long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
+        long failed = Tagging.run(spec.commandLine(), selection, model, files, t -> {
             graph.add(t);
             documents[0]++;
         }).failed();

@@ -126,7 +126,7 @@ final class TagCommand implements Callable<Integer> {
                 : errorsFile != null ? Sink.toWriter(format, outputOptions, cli.getOut(), err, errorsFile, existing)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
                 Progress progress = new Progress(err, selection.progressDisplay(), total);
-                Stream<Input> records = Inputs.read(files, options)) {
+                Stream<Input> records = Inputs.readFiles(files, options)) {
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);
@@ -176,25 +176,9 @@ final class TagCommand implements Callable<Integer> {
     }
 
     /**
-     * A path with links resolved, so that two names of one file compare equal: the real path of the file, or, when
-     * it does not exist yet, that of its directory with its name.
-     */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        try {
-            return absolute.toRealPath();
-        } catch (IOException e) {
-            Path parent = absolute.getParent();
-            if (parent == null || absolute.getFileName() == null) {
-                return absolute;
-            }
-            return real(parent).resolve(absolute.getFileName());
-        }
-    }
-
-    /**
      * The files to read, in order ({@code -} is standard input, a missing input stays to be reported); the run's
-     * output, errors file and journal are left out of directories, and refused if named as inputs.
+     * output, errors file and journal of an earlier run are left out of directories; any other input that is one of
+     * them, under any name, is refused before anything is written.
      */
     private List<Path> files(InputOptions options) throws IOException {
         List<Path> files;
@@ -203,24 +187,21 @@ final class TagCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (output != null || errors != null) {
-            // the run's own files are never read, and never written over an input
-            List<Path> own = new ArrayList<>(List.of(real(errorsFile())));
-            if (output != null) {
-                own.addAll(List.of(real(output), real(Sink.journalOf(output))));
-            }
-            if (output != null && errors != null && own.get(0).equals(own.get(1))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--errors " + errors + " is the output");
-            }
-            for (Path input : inputs) {
-                if (!input.toString().equals("-") && !java.nio.file.Files.isDirectory(input)
-                        && own.contains(real(input))) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), input
-                            + " is an input and also the output, errors file or journal; refusing to overwrite it");
-                }
-            }
-            files.removeIf(f -> !f.toString().equals("-") && own.contains(real(f)));
+        if (output == null && errors == null) {
+            return files;
         }
-        return files;
+        Path errorsFile = errorsFile();
+        if (output != null && errors != null) {
+            OwnFiles.notAnInput(spec.commandLine(), "--errors", errorsFile, "-o", List.of(output));
+        }
+        List<OwnFiles.Own> own = new ArrayList<>(List.of(new OwnFiles.Own("the errors file (--errors)", errorsFile)));
+        if (output != null) {
+            own.add(0, new OwnFiles.Own("the output (-o)", output));
+            own.add(new OwnFiles.Own("the journal of the output", Sink.journalOf(output)));
+        }
+        // an own file met in an input directory is an earlier run's output when its journal is there; without one it
+        // is the user's file, and refused
+        boolean earlierRun = output != null && java.nio.file.Files.exists(Sink.journalOf(output));
+        return OwnFiles.apart(spec.commandLine(), files, inputs, own, earlierRun);
     }
 }

@@ -2,6 +2,7 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.eval.NameFinderEvaluation;
@@ -94,6 +96,8 @@ final class TrainCommand implements Callable<Integer> {
             FileArguments.readable("--train", train, "a CoNLL-U file");
             FileArguments.readable("--eval", eval, "a CoNLL-U file");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--train", train);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--eval", eval);
             List<UdSentence> sentences = readUd(train);
             train(sentences);
             w.printf("%s model: %s (%d training sentences)%n", what(), out, sentences.size());
@@ -214,6 +218,16 @@ final class TrainCommand implements Callable<Integer> {
             FileArguments.readable("--dev", dev, "a CoNLL file (token<TAB>tag)");
             FileArguments.readable("--clusters", clusters, "a file of 'word cluster' lines");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--train", train);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--dev", dev);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--clusters", clusters);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--gazetteer-casing",
+                    gazetteerCasing == null ? List.of() : List.of(gazetteerCasing));
+            if (gazetteers != null && Files.isDirectory(gazetteers)) {
+                try (Stream<Path> lists = Files.list(gazetteers)) {
+                    OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--gazetteers", lists.toList());
+                }
+            }
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
@@ -305,6 +319,7 @@ final class TrainCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             FileArguments.readable("--text", text, "a text or CoNLL file");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
             long start = System.nanoTime();
             List<String[]> sentences = WordClustering.readSentences(text);
             Map<String, Integer> clusters;
