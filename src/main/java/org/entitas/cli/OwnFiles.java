@@ -69,7 +69,7 @@ final class OwnFiles {
             } else if (!(samePath && earlierRun && !namedReal.contains(r))) {
                 throw new CommandLine.ParameterException(cli, f + " is an input and also " + o.what() + " " + o.path()
                         + (samePath ? "" : " (the same file under another name: a hard or symbolic link)")
-                        + "; refusing to write over an input, with or without --overwrite: choose another path");
+                        + "; refusing to overwrite it, with or without --overwrite: choose another path");
             }
         }
         return kept;
