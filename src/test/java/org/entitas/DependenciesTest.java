@@ -24,7 +24,7 @@ class DependenciesTest {
 
     /** The dependencies every user of the extractor gets. */
     private static final List<String> CORE = List.of("org.apache.opennlp:opennlp-tools", "com.google.guava:guava",
-            "com.fasterxml.jackson.core:jackson-core", "org.slf4j:slf4j-api");
+            "com.fasterxml.jackson.core:jackson-core", "org.slf4j:slf4j-api", "com.google.re2j:re2j");
 
     /** Each optional or provided library: its Java packages, and the one entitas package that may use them. */
     private static final Map<String, Usage> OPTIONAL = Map.of(
