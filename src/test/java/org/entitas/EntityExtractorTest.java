@@ -97,6 +97,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInterruptedThreadStopsTaggingSoThatATimeLimitFreesItsWorker() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> ner.extract(Document.of("d", KIM)))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .hasMessageContaining("cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(ner.extract(Document.of("d", KIM)).mentions()).isNotEmpty();
+    }
+
+    @Test
     void documentCallKeepsTheId() {
         TaggedDocument d = ner.extract(Document.of("berita-1", KIM));
         assertThat(d.id()).isEqualTo("berita-1");
