@@ -34,6 +34,7 @@ class DependenciesTest {
             "org.netpreserve:jwarc", new Usage("org.entitas.bulk..", "org.netpreserve.."),
             "org.jsoup:jsoup", new Usage("org.entitas.bulk..", "org.jsoup.."),
             "org.apache.jena:jena-arq", new Usage("org.entitas.graph..", "org.apache.jena.."),
+            "org.eclipse.jetty:jetty-server", new Usage("org.entitas.server..", "org.eclipse.jetty.."),
             "org.apache.spark:spark-sql_2.13", new Usage("org.entitas.spark..", "org.apache.spark..", "scala..", "org.apache.hadoop.."));
 
     private record Usage(String user, String... packages) {
