@@ -24,6 +24,8 @@ final class ClientLimits implements Connection.Listener {
     private final Scheduler scheduler;
     private final Map<InetAddress, Integer> open = new ConcurrentHashMap<>();
     private final Set<Connection> begun = ConcurrentHashMap.newKeySet();
+    /** The address of each open connection: once closed, an endpoint no longer tells it. */
+    private final Map<Connection, InetAddress> clients = new ConcurrentHashMap<>();
 
     ClientLimits(int perClient, Duration headerTimeout, Scheduler scheduler) {
         this.perClient = perClient;
@@ -34,9 +36,12 @@ final class ClientLimits implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         InetAddress client = client(connection);
-        if (client != null && open.merge(client, 1, Integer::sum) > perClient) {
-            connection.getEndPoint().close();
-            return;
+        if (client != null) {
+            clients.put(connection, client);
+            if (open.merge(client, 1, Integer::sum) > perClient) {
+                connection.getEndPoint().close();
+                return;
+            }
         }
         scheduler.schedule(() -> {
             if (!begun.contains(connection)) {
@@ -48,7 +53,7 @@ final class ClientLimits implements Connection.Listener {
     @Override
     public void onClosed(Connection connection) {
         begun.remove(connection);
-        InetAddress client = client(connection);
+        InetAddress client = clients.remove(connection);
         if (client != null) {
             open.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
         }
@@ -59,11 +64,6 @@ final class ClientLimits implements Connection.Listener {
         if (connection != null && connection.getEndPoint().isOpen()) {
             begun.add(connection);
         }
-    }
-
-    /** The connections open from one address; for tests. */
-    int open(InetAddress client) {
-        return open.getOrDefault(client, 0);
     }
 
     private static InetAddress client(Connection connection) {

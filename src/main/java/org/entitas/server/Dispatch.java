@@ -126,8 +126,12 @@ final class Dispatch extends Handler.Abstract {
                 }
                 try {
                     if (Content.Chunk.isFailure(chunk)) {
-                        fail(new HttpError(400, "the request body is malformed or was cut off: "
-                                + JsonErrors.words(chunk.getFailure())));
+                        // Jetty's parser failed the request (a bad chunk size, a body cut off): failing the
+                        // exchange with its failure lets Jetty answer it (400 from JsonErrors) and close
+                        if (ended.compareAndSet(false, true)) {
+                            deadline.cancel();
+                            ex.abort(chunk.getFailure());
+                        }
                         return;
                     }
                     ByteBuffer piece = chunk.getByteBuffer();

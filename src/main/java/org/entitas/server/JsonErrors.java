@@ -52,16 +52,6 @@ final class JsonErrors extends ErrorHandler {
         return (out + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** What went wrong, in words: the message of the failure or of its cause, without class names. */
-    static String words(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                return plain(t.getMessage());
-            }
-        }
-        return "the connection ended early";
-    }
-
     /** A message with the names of Java classes ({@code org.eclipse.jetty.http.BadMessageException: }) taken out. */
     private static String plain(String message) {
         return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?", "")
