@@ -106,6 +106,40 @@ class InputsTest {
         }
     }
 
+    @Test
+    void aJsonLinesTextOverTheParsersOwnLimitIsReadWhenTheLineLimitAllowsIt(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("big.jsonl");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write(utf8("{\"id\":\"big\",\"text\":\""));
+            byte[] word = utf8("Budi di Bandung. ");
+            for (int i = 0; i < 21_000_000 / word.length + 1; i++) {
+                out.write(word);
+            }
+            out.write(utf8("\"}\n"));
+        }
+
+        List<Input> read = read(f);
+
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0)).isInstanceOf(Document.class);
+        assertThat(((Document) read.get(0)).text().length()).isGreaterThan(20_000_000);
+    }
+
+    @Test
+    void aFieldGivenTwiceIsAFailureInWordsWithoutTheParsersOptionNames(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("dup.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"text\":\"Budi\",\"text\":\"Ani\"}\n{\"id\":\"b\",\"n\":"
+                + "1".repeat(2000) + ",\"text\":\"x\"}\n");
+
+        List<Input> read = read(f);
+
+        assertThat(read).hasSize(2).allMatch(r -> r instanceof Failure);
+        assertThat(((Failure) read.get(0)).reason()).contains("line 1 is not valid JSON: Duplicate field 'text'")
+                .contains("column");
+        assertThat(((Failure) read.get(1)).reason()).contains("line 2 is not valid JSON")
+                .doesNotContain("StreamRead").doesNotContain("REDACTED").doesNotContain("`");
+    }
+
     static List<Input> read(Path... inputs) throws IOException {
         try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();
