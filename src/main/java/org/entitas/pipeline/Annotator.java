@@ -269,7 +269,7 @@ final class Annotator {
             String word = sentence.substring(w.getStart(), w.getEnd());
             int[] ends = wordCuts.get(word);
             if (ends == null) {
-                ends = wholeCodePoints(word, tokenizer.tokenizePos(word));
+                ends = Pictographs.apart(word, wholeCodePoints(word, tokenizer.tokenizePos(word)));
                 wordCuts.put(word, ends);
             }
             int start = w.getStart();
