@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
@@ -122,7 +123,9 @@ final class TagCommand implements Callable<Integer> {
         Summary summary;
         long earlierDocuments;
         long earlierFailures;
-        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing)
+        Map<String, Integer> unmatched;
+        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing,
+                Sink.fingerprint(files))
                 : errorsFile != null ? Sink.toWriter(format, outputOptions, cli.getOut(), err, errorsFile, existing)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
                 Progress progress = new Progress(err, selection.progressDisplay(), total);
@@ -130,6 +133,7 @@ final class TagCommand implements Callable<Integer> {
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);
+            unmatched = sink.unmatched();
         } catch (Sink.OutputExistsException e) {
             throw new CommandLine.ParameterException(cli, e.file() + " is already there and not empty: give"
                     + " --overwrite to replace it, or --resume to continue the run that wrote it");
@@ -144,6 +148,15 @@ final class TagCommand implements Callable<Integer> {
                         + " documents in all, " + (earlierFailures + summary.failed()) + " failed");
             }
             err.flush();
+        }
+        if (!unmatched.isEmpty()) {
+            // the journal lists documents no input held: it was changed, or the inputs were
+            err.println("entitas: the journal " + Sink.journalOf(output) + " lists " + unmatched.size()
+                    + " documents that no input held (" + unmatched.keySet().stream().sorted().limit(3).toList()
+                    + (unmatched.size() > 3 ? ", ..." : "") + "); the output holds their records, and may hold a"
+                    + " document twice");
+            err.flush();
+            return Main.SOME_FAILED;
         }
         if (summary.read() + earlierDocuments == 0) {
             err.println("entitas: nothing to do: " + (inputs.isEmpty() ? "standard input" : String.join(", ",
