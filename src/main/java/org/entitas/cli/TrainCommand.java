@@ -235,6 +235,14 @@ final class TrainCommand implements Callable<Integer> {
             if (typeSet.isEmpty()) {
                 typeSet.addAll(NameFinderTraining.typesIn(docs));
             }
+            Set<String> tags = new java.util.TreeSet<>();
+            docs.forEach(d -> d.tags().forEach(tags::addAll));
+            if (tags.size() == 1) {
+                // OpenNLP would say only "Training data must contain more than one outcome"
+                throw new ParameterException(spec.commandLine(), "--train " + train + ": every token has the tag "
+                        + tags.iterator().next() + "; a name finder learns from tokens inside and outside names"
+                        + " (token<TAB>tag lines, IOB2 tags such as B-PER, I-PER and O)");
+            }
             long start = System.nanoTime();
             NameFinderTraining.train(docs, typeSet, r, resources, out);
             w.printf("name finder: %s, recipe %s, types %s%s, trained on %s in %.0f s%n", out, r,
