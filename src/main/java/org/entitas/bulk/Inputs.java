@@ -444,7 +444,11 @@ public final class Inputs {
     }
 
     static Failure failure(String id, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // the JDK's file exceptions carry only the path: their reason is said in words
+        String message = e instanceof java.nio.file.FileSystemException ? e.getMessage() == null
+                || e.getMessage().equals(((java.nio.file.FileSystemException) e).getFile())
+                ? TextFiles.describe(e) : e.getMessage()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new Failure(id, message.startsWith(id) ? message : id + ": " + message);
     }
 

@@ -138,8 +138,12 @@ public final class TextFiles {
         }
     }
 
-    /** An I/O error said in words: permission denied, no such file, or the exception's own message. */
-    private static String describe(Exception e) {
+    /**
+     * An I/O error said in words: "permission denied", "no such file or directory", the file system's reason, or
+     * the exception's own message; never only the path, as the JDK's file exceptions give it.
+     */
+    public static String describe(Exception e) {
+        requireNonNull(e, "e must not be null");
         Throwable t = e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : e;
         if (t instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
@@ -191,6 +195,22 @@ public final class TextFiles {
         return false;
     }
 
+    /** Whether at least nine in ten of the even or of the odd bytes among the first 4,096 are NUL, as in UTF-16. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        return (even * 10 >= pairs * 9) != (odd * 10 >= pairs * 9);
+    }
+
     /**
      * Reads a UTF-8 text file (a leading byte order mark is read as a space, see {@link #decode}).
      *
@@ -208,9 +228,16 @@ public final class TextFiles {
     public static String decode(byte[] bytes, String source) throws IOException {
         requireNonNull(bytes, "bytes must not be null");
         requireNonNull(source, "source must not be null");
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+            throw new IOException(source + ": UTF-16 text (byte order mark " + ((bytes[0] & 0xff) == 0xff
+                    ? "FF FE" : "FE FF") + "), not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new IOException(source + ": binary file (NUL byte at offset " + i + "), not text");
+                throw new IOException(source + (looksLikeUtf16(bytes) ? ": UTF-16 text without a byte order mark (every"
+                        + " other byte is NUL), not UTF-8; convert it first (iconv -f UTF-16LE -t UTF-8)"
+                        : ": binary file (NUL byte at offset " + i + "), not text"));
             }
         }
         // validate in small pieces (no second copy of a large text), then decode at once

@@ -140,6 +140,14 @@ class InputsTest {
                 .doesNotContain("StreamRead").doesNotContain("REDACTED").doesNotContain("`");
     }
 
+    @Test
+    void aFileThatCannotBeReadIsAFailureSayingWhyNotOnlyItsPath() {
+        assertThat(Inputs.failure("d/a.txt", new java.nio.file.AccessDeniedException("d/a.txt")).reason())
+                .isEqualTo("d/a.txt: permission denied");
+        assertThat(Inputs.failure("d/b.txt", new java.nio.file.FileSystemException("d/b.txt", null, "I/O error"))
+                .reason()).isEqualTo("d/b.txt: I/O error");
+    }
+
     static List<Input> read(Path... inputs) throws IOException {
         try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();
