@@ -2,7 +2,9 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,15 +104,53 @@ final class GraphCommand implements Callable<Integer> {
         if (documents == 0) {
             return Tagging.nothingTagged(err, failed, out);
         }
-        GraphExports.neo4j(graph, out.resolve("neo4j"));
-        GraphExports.graphml(graph, out.resolve("graph.graphml"));
-        RdfExport.turtle(graph, out.resolve("graph.ttl"));
+        // each export written under a temporary name and moved into place whole: a killed run leaves the exports
+        // of before, or complete new ones, never an empty or cut file beside complete ones
+        Path neo4j = Files.createDirectories(out.resolve("neo4j"));
+        Path partial = out.resolve(".neo4j.partial");
+        try {
+            GraphExports.neo4j(graph, Files.createDirectories(partial));
+            for (String name : List.of("nodes.csv", "relationships.csv")) {
+                moveInPlace(partial.resolve(name), neo4j.resolve(name));
+            }
+        } finally {
+            for (String name : List.of("nodes.csv", "relationships.csv")) {
+                Files.deleteIfExists(partial.resolve(name));
+            }
+            Files.deleteIfExists(partial);
+        }
+        inPlace(out.resolve("graph.graphml"), tmp -> GraphExports.graphml(graph, tmp));
+        inPlace(out.resolve("graph.ttl"), tmp -> RdfExport.turtle(graph, tmp));
         if (!selection.quiet) {
             err.printf("entitas: %d documents (%d failed): %s; wrote %s%n", documents + failed, failed,
                     summary(graph), out);
             err.flush();
         }
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Writes a file: what {@code write} writes to a temporary path beside it, moved over it once whole. */
+    private interface Write {
+        void to(Path temporary) throws IOException;
+    }
+
+    private static void inPlace(Path file, Write write) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".partial");
+        try {
+            write.to(temporary);
+            moveInPlace(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Moves a file over another at once where the file system can, else replacing it. */
+    private static void moveInPlace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

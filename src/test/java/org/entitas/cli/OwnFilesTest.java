@@ -129,5 +129,10 @@ class OwnFilesTest {
         assertThat(err.toString()).contains("entitas: 1 documents (0 failed)");
         assertThat(linked).isEqualTo(Main.USAGE);
         assertThat(exports.resolve("graph.ttl")).hasContent(turtle);
+        // the exports are moved into place whole: no temporary file is left beside them
+        try (var left = Files.list(exports)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("neo4j", "graph.graphml",
+                    "graph.ttl");
+        }
     }
 }
