@@ -195,20 +195,29 @@ public final class TextFiles {
         return false;
     }
 
-    /** Whether at least nine in ten of the even or of the odd bytes among the first 4,096 are NUL, as in UTF-16. */
+    /**
+     * Whether the first 4,096 bytes read as UTF-16 text: of the even or of the odd bytes (not both), nine in ten are
+     * NUL, and nine in ten of the others are no control character but a tab or line break.
+     */
     private static boolean looksLikeUtf16(byte[] bytes) {
         int n = Math.min(bytes.length, 4096) & ~1;
-        if (n < 4) {
+        if (n < 8) {
             return false;
         }
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < n; i += 2) {
-            even += bytes[i] == 0 ? 1 : 0;
-            odd += bytes[i + 1] == 0 ? 1 : 0;
+        int[] nul = new int[2];
+        int[] text = new int[2];
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            nul[i & 1] += b == 0 ? 1 : 0;
+            text[i & 1] += b >= 0x20 && b != 0x7f || b == '\t' || b == '\n' || b == '\r' ? 1 : 0;
         }
         int pairs = n / 2;
-        return (even * 10 >= pairs * 9) != (odd * 10 >= pairs * 9);
+        for (int side = 0; side < 2; side++) {
+            if (nul[side] * 10 >= pairs * 9 && nul[1 - side] * 10 < pairs * 9 && text[1 - side] * 10 >= pairs * 9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
