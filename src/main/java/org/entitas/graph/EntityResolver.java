@@ -115,14 +115,17 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The stable key of a name: type, colon, the name lower-cased, accents removed, spaces collapsed. */
+    /**
+     * The stable key of a name: type, colon, the name lower-cased, accents removed, spaces collapsed (every Unicode
+     * space and separator, the line separator U+2028 included, is one space).
+     */
     public static String key(EntityType type, String name) {
         return type.name() + ":" + normalise(name);
     }
 
     static String normalise(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 
     private static List<String> words(String name) {
