@@ -39,7 +39,8 @@ final class ClientLimits implements Connection.Listener {
         if (client != null) {
             clients.put(connection, client);
             if (open.merge(client, 1, Integer::sum) > perClient) {
-                connection.getEndPoint().close();
+                // closed once it is open: an endpoint closed while Jetty is still opening it keeps its socket
+                scheduler.schedule(() -> connection.getEndPoint().close(), 0, TimeUnit.MILLISECONDS);
                 return;
             }
         }

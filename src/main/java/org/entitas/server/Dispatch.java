@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -126,11 +128,15 @@ final class Dispatch extends Handler.Abstract {
                 }
                 try {
                     if (Content.Chunk.isFailure(chunk)) {
-                        // Jetty's parser failed the request (a bad chunk size, a body cut off): failing the
-                        // exchange with its failure lets Jetty answer it (400 from JsonErrors) and close
+                        // Jetty failed the request (a bad chunk size, a body cut off, the connection idle): failing
+                        // the exchange with its failure lets Jetty answer it (400, or 408 when idle, from
+                        // JsonErrors) and close
                         if (ended.compareAndSet(false, true)) {
                             deadline.cancel();
-                            ex.abort(chunk.getFailure());
+                            Throwable failure = chunk.getFailure();
+                            boolean idle = failure instanceof TimeoutException
+                                    || failure.getCause() instanceof TimeoutException;
+                            ex.abort(idle ? new HttpException.RuntimeException(408, timeLimit(), failure) : failure);
                         }
                         return;
                     }
@@ -157,8 +163,12 @@ final class Dispatch extends Handler.Abstract {
         }
 
         private void expire() {
-            fail(new HttpError(408, "the request body did not arrive within the time limit of "
-                    + bodyTimeout.toMillis() + " ms (" + bytes.size() + " bytes arrived)"));
+            fail(new HttpError(408, timeLimit()));
+        }
+
+        private String timeLimit() {
+            return "the request body did not arrive within the time limit of " + bodyTimeout.toMillis() + " ms ("
+                    + bytes.size() + " bytes arrived)";
         }
 
         private void fail(HttpError e) {

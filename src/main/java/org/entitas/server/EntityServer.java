@@ -218,8 +218,8 @@ public final class EntityServer implements AutoCloseable {
         }
 
         /**
-         * The time a new connection has to send a whole request head, and an open connection may stay silent
-         * (default 10 s); past it, the connection is closed.
+         * The time a new connection has to send a whole request head (default 10 s); past it, the connection is
+         * closed. A connection silent for longer than this and the body time limit is closed too.
          */
         public Builder headerTimeout(Duration timeout) {
             this.headerTimeout = positive(timeout, "headerTimeout");
@@ -294,7 +294,8 @@ public final class EntityServer implements AutoCloseable {
             connector.setHost(host);
             connector.setPort(port);
             connector.setAcceptQueueSize(256);
-            connector.setIdleTimeout(headerTimeout.toMillis());
+            // a silent connection is closed after the longer time limit, so that a body's own limit answers 408
+            connector.setIdleTimeout(Math.max(headerTimeout.toMillis(), bodyTimeout.toMillis()));
             ClientLimits limits = new ClientLimits(maxConnectionsPerClient, headerTimeout, http.getScheduler());
             connector.addBean(limits);
             http.addConnector(connector);
