@@ -87,7 +87,8 @@ public final class Inputs {
 
     /**
      * The files the inputs stand for, in reading order; a missing input, and a directory with no file to read or
-     * that cannot be listed, stay in the list (reading them gives a failure naming them), {@code -} stands for standard input.
+     * that cannot be listed, stay in the list (reading them gives a failure naming them), {@code -} stands for
+     * standard input.
      */
     public static List<Path> files(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(inputs, "inputs must not be null");

@@ -227,8 +227,8 @@ final class Router {
         Writer[] out = new Writer[1];
         extraction.batch(documents, result -> {
             if (out[0] == null) {
-                out[0] = new BufferedWriter(new OutputStreamWriter(ex.stream(200, "application/x-ndjson; charset=utf-8"),
-                        StandardCharsets.UTF_8));
+                out[0] = new BufferedWriter(new OutputStreamWriter(
+                        ex.stream(200, "application/x-ndjson; charset=utf-8"), StandardCharsets.UTF_8));
             }
             if (result instanceof TaggedDocument t) {
                 JsonLines.write(t, out[0], options);

@@ -86,7 +86,8 @@ class OwnFilesTest {
 
         assertThat(first).as(err.toString()).isEqualTo(Main.OK);
         assertThat(second).as(err.toString()).isEqualTo(Main.OK);
-        assertThat(Files.readAllLines(output)).hasSize(1).first().asString().startsWith("{\"id\":\"" + d.resolve("a.txt"));
+        assertThat(Files.readAllLines(output)).hasSize(1).first().asString()
+                .startsWith("{\"id\":\"" + d.resolve("a.txt"));
         assertThat(Files.readString(output)).isEqualTo(firstOutput);
         assertThat(Files.readString(d.resolve("out.jsonl.errors.jsonl"))).isEmpty();
     }

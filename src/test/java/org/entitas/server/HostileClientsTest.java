@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Slow and malicious clients on loopback addresses (each attack from an address of its own, 127.0.0.2 to
- * 127.0.0.6, the others from 127.0.0.1): connections that send half a header line, a body shorter than its Content-Length, or a bad chunk size
- * are answered or closed within their time limits, hold no thread, and leave {@code /health} answering at once.
+ * 127.0.0.5, the others from 127.0.0.1): connections that send half a header line, a body shorter than its
+ * Content-Length, or a bad chunk size are answered or closed within their time limits, hold no thread, and leave
+ * {@code /health} answering at once.
  */
 @Timeout(120)
 class HostileClientsTest {
