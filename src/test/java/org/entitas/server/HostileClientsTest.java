@@ -12,7 +12,9 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.entitas.EntityExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,18 @@ class HostileClientsTest {
             // reset by the server: what came before is the answer
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the server closed the connection, looked at for 50 ms. */
+    private static boolean isClosed(Socket s) throws IOException {
+        s.setSoTimeout(50);
+        try {
+            return s.getInputStream().read() < 0;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** {@code GET /health} from 127.0.0.1 on a fresh connection; returns the answer and asserts the time it took. */
@@ -165,14 +179,24 @@ class HostileClientsTest {
             for (int i = 0; i < 15; i++) {
                 many.add(connect("127.0.0.3", limited.port()));
             }
-            // the five past the limit are closed as soon as they open
-            for (Socket s : many.subList(10, 15)) {
-                assertThat(readToEnd(s)).isEmpty();
+            // five are closed as soon as they open (which five depends on the order Jetty opens them in)
+            Set<Socket> closed = new HashSet<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (closed.size() < 5 && System.nanoTime() < deadline) {
+                for (Socket s : many) {
+                    if (!closed.contains(s) && isClosed(s)) {
+                        closed.add(s);
+                    }
+                }
             }
-            // the ten within it are served
-            for (Socket s : many.subList(0, 10)) {
-                send(s, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-                assertThat(readToEnd(s)).startsWith("HTTP/1.1 200");
+            assertThat(closed).hasSize(5);
+            // the ten within the share are served
+            for (Socket s : many) {
+                if (!closed.contains(s)) {
+                    s.setSoTimeout(15_000);
+                    send(s, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+                    assertThat(readToEnd(s)).startsWith("HTTP/1.1 200");
+                }
             }
             // and once they are closed, the address has its share again (the count goes down as they close)
             String again = "";
