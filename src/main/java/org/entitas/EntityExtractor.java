@@ -104,6 +104,8 @@ public final class EntityExtractor {
      * Tags a document: its sentences, their tokens and the mentions found, in one pass.
      *
      * @throws NullPointerException if {@code document} is null
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted (a time limit
+     *     cancelled the work): tagging stops between two sentences
      */
     public TaggedDocument extract(Document document) {
         requireNonNull(document, "document must not be null");

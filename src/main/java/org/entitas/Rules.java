@@ -59,14 +59,21 @@ final class Rules {
             }
             String[] columns = line.split("\t", -1);
             if (columns.length != 2 || columns[0].isBlank() || columns[1].isBlank()) {
-                throw new IOException(file + ", line " + (i + 1) + ": expected " + expected + ", got '" + line + "'");
+                throw new IOException(file + ", line " + (i + 1) + ": expected " + expected + ", got '" + shown(line)
+                        + "'");
             }
             try {
                 entry.accept(new String[] {columns[0].strip(), columns[1].strip()});
             } catch (IllegalArgumentException e) {
-                throw new IOException(file + ", line " + (i + 1) + ": " + e.getMessage() + ": '" + line + "'", e);
+                throw new IOException(file + ", line " + (i + 1) + ": " + shown(e.getMessage()) + ": '"
+                        + shown(line) + "'", e);
             }
         }
+    }
+
+    /** A line as an error message shows it: whole up to 200 characters, else its start and its length. */
+    static String shown(String line) {
+        return line.length() <= 200 ? line : line.substring(0, 200) + "... (" + line.length() + " characters)";
     }
 
     /**

@@ -138,6 +138,10 @@ class CustomEntitiesTest {
         assertThatThrownBy(() -> build(notUtf8, null)).hasMessageEndingWith("e.tsv, line 2: not UTF-8 text");
         assertThatThrownBy(() -> build(dir.resolve("absent.tsv"), null)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("absent.tsv");
+        String huge = "Nusa Pro ".repeat(100_000);
+        assertThatThrownBy(() -> build(Files.writeString(dir.resolve("f.tsv"), huge + "\n"), null))
+                .hasMessageEndingWith("f.tsv, line 1: expected name<TAB>TYPE, got '" + huge.substring(0, 200)
+                        + "... (" + huge.length() + " characters)'");
         assertThatThrownBy(() -> EntityExtractor.builder().dictionary(Map.of(" ", PRODUCT)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank name");
     }

@@ -24,7 +24,7 @@ class DependenciesTest {
 
     /** The dependencies every user of the extractor gets. */
     private static final List<String> CORE = List.of("org.apache.opennlp:opennlp-tools", "com.google.guava:guava",
-            "com.fasterxml.jackson.core:jackson-core", "org.slf4j:slf4j-api");
+            "com.fasterxml.jackson.core:jackson-core", "org.slf4j:slf4j-api", "com.google.re2j:re2j");
 
     /** Each optional or provided library: its Java packages, and the one entitas package that may use them. */
     private static final Map<String, Usage> OPTIONAL = Map.of(
@@ -33,6 +33,7 @@ class DependenciesTest {
             "org.netpreserve:jwarc", new Usage("org.entitas.bulk..", "org.netpreserve.."),
             "org.jsoup:jsoup", new Usage("org.entitas.bulk..", "org.jsoup.."),
             "org.apache.jena:jena-arq", new Usage("org.entitas.graph..", "org.apache.jena.."),
+            "org.eclipse.jetty:jetty-server", new Usage("org.entitas.server..", "org.eclipse.jetty.."),
             "org.apache.spark:spark-sql_2.13", new Usage("org.entitas.spark..", "org.apache.spark..", "scala..", "org.apache.hadoop.."));
 
     private record Usage(String user, String... packages) {

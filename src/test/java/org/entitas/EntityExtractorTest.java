@@ -84,6 +84,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMentionKeepsNoEmojiAndNoHalfOfAFlagWrittenAgainstIt() {
+        List<Mention> found = ner.extract("Presiden Joko Widodo\uD83C\uDDEE\uD83C\uDDE9 bertemu Anies"
+                + " Baswedan\uD83D\uDE00 di Jakarta.");
+        assertThat(found).extracting(Mention::text).contains("Joko Widodo", "Anies Baswedan")
+                .allSatisfy(t -> assertThat(t.codePoints().allMatch(c -> Character.isLetterOrDigit(c)
+                        || Character.isWhitespace(c) || c == '.' || c == '-')).as(t).isTrue());
+    }
+
+    @Test
     void offsetsSurviveCrlfAndCharactersOutsideTheBasicPlane() {
         String text = "\uD83D\uDCE2 Berita\r\nGubernur Jawa Barat tiba di Bandung.\r\nIa bertemu Presiden Joko Widodo.";
         assertThat(ner.extract(text)).isNotEmpty()
@@ -94,6 +103,19 @@ class EntityExtractorTest {
     void typesTheModelLacksAreRejectedByName() {
         assertThatThrownBy(() -> EntityExtractor.builder().types(EntityType.of("PRODUCT")).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PRODUCT");
+    }
+
+    @Test
+    void anInterruptedThreadStopsTaggingSoThatATimeLimitFreesItsWorker() {
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> ner.extract(Document.of("d", KIM)))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .hasMessageContaining("cancelled");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(ner.extract(Document.of("d", KIM)).mentions()).isNotEmpty();
     }
 
     @Test

@@ -79,6 +79,27 @@ class ModelLoadingTest {
     }
 
     @Test
+    void aZipBombIsRefusedBeforeItFillsTheHeap() throws IOException {
+        Path bomb = dir.resolve("bomb.bin");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
+            zip.write("Component-Name=NameFinderME\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("nameFinder.model"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+        }
+
+        assertThatThrownBy(() -> EntityExtractor.builder().nameFinder(bomb).build())
+                .isInstanceOf(InvalidModelException.class)
+                .hasMessageStartingWith(bomb + ": a zip archive of " + Files.size(bomb) + " bytes that inflates past ")
+                .hasMessageContaining("(at entry nameFinder.model)").hasMessageContaining("a zip bomb; not loaded")
+                .hasMessageEndingWith("(expected a name finder model)");
+    }
+
+    @Test
     void theBuilderDeclaresNoCheckedException() throws NoSuchMethodException {
         assertThat(EntityExtractor.Builder.class.getMethod("build").getExceptionTypes()).isEmpty();
         assertThat(EntityExtractor.class.getMethod("indonesian").getExceptionTypes()).isEmpty();

@@ -55,8 +55,8 @@ import org.entitas.internal.OptionalDependency;
  *
  * <p>Nothing is lost: a file or member that cannot be read (missing, binary, not UTF-8, corrupt archive, bad
  * JSON line, HTML without text) becomes an {@link Failure} and reading goes on; so does a directory with no file
- * to read. Stateless; each
- * returned stream is read by one thread and must be closed.
+ * to read, or one that cannot be listed (permission denied, a symbolic link back to a directory holding it).
+ * Stateless; each returned stream is read by one thread and must be closed.
  */
 public final class Inputs {
 
@@ -71,13 +71,24 @@ public final class Inputs {
      */
     public static Stream<Input> read(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(options, "options must not be null");
-        List<Path> files = files(inputs, options);
-        return concat(files.stream().map(f -> file(f, options)).iterator());
+        return readFiles(files(inputs, options), options);
     }
 
     /**
-     * The files the inputs stand for, in reading order; a missing input, and a directory with no file to read, stay
-     * in the list (reading them gives a failure naming them), {@code -} stands for standard input.
+     * Reads the files that {@link #files} listed, lazily, without listing directories again: a directory in the
+     * list (one that could not be listed, or held no file to read) is a failure saying why.
+     */
+    public static Stream<Input> readFiles(List<Path> files, InputOptions options) {
+        requireNonNull(files, "files must not be null");
+        requireNonNull(options, "options must not be null");
+        List<Path> copy = List.copyOf(files);
+        return concat(copy.stream().map(f -> file(f, options)).iterator());
+    }
+
+    /**
+     * The files the inputs stand for, in reading order; a missing input, and a directory with no file to read or
+     * that cannot be listed, stay in the list (reading them gives a failure naming them), {@code -} stands for
+     * standard input.
      */
     public static List<Path> files(List<Path> inputs, InputOptions options) throws IOException {
         requireNonNull(inputs, "inputs must not be null");
@@ -186,6 +197,10 @@ public final class Inputs {
                     ? " (a pattern that matches no file: the shell passes it on as it is)" : "")));
         }
         if (Files.isDirectory(file)) {
+            Optional<String> unreadable = TextFiles.unreadableDirectory(file);
+            if (unreadable.isPresent()) {
+                return Stream.of(new Failure(id, id + ": " + unreadable.get()));
+            }
             return Stream.of(new Failure(id, id + ": no file to read in this directory" + (options.include().isEmpty()
                     && options.exclude().isEmpty() ? " (hidden files are skipped)" : " matching --include "
                     + options.include() + " and not --exclude " + options.exclude())));
@@ -453,7 +468,11 @@ public final class Inputs {
     }
 
     static Failure failure(String id, Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // the JDK's file exceptions carry only the path: their reason is said in words
+        String message = e instanceof java.nio.file.FileSystemException ? e.getMessage() == null
+                || e.getMessage().equals(((java.nio.file.FileSystemException) e).getFile())
+                ? TextFiles.describe(e) : e.getMessage()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new Failure(id, message.startsWith(id) ? message : id + ": " + message);
     }
 

@@ -53,13 +53,14 @@ final class Journal implements AutoCloseable {
     /**
      * What an earlier run finished: the ids it did (with multiplicity), the file lengths to keep, the number of
      * documents and of failures among them, the format it wrote ({@code ""} if its journal is older than format
-     * lines), and the length of the journal's complete lines.
+     * lines), the length of the journal's complete lines, and the fingerprint of the inputs it read ({@code ""} if
+     * its journal is older than that).
      */
     record State(Map<String, Integer> done, long outputLength, long errorsLength, int lines, long length,
-            int failed, String format) {
+            int failed, String format, String inputs) {
 
         static State empty() {
-            return new State(new HashMap<>(), 0, 0, 0, 0, 0, "");
+            return new State(new HashMap<>(), 0, 0, 0, 0, 0, "", "");
         }
     }
 
@@ -126,6 +127,7 @@ final class Journal implements AutoCloseable {
         int documents = 0;
         int failed = 0;
         String format = "";
+        String inputs = "";
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
             end--;
@@ -137,6 +139,7 @@ final class Journal implements AutoCloseable {
                 lines++;
                 String id = null;
                 String lineFormat = null;
+                String lineInputs = null;
                 long o = -1;
                 long e = -1;
                 try (JsonParser p = JSON.createParser(line)) {
@@ -151,6 +154,7 @@ final class Journal implements AutoCloseable {
                             case "out": o = p.getLongValue(); break;
                             case "err": e = p.getLongValue(); break;
                             case "format": lineFormat = p.getText(); break;
+                            case "inputs": lineInputs = p.getText(); break;
                             default: p.skipChildren();
                         }
                     }
@@ -159,10 +163,18 @@ final class Journal implements AutoCloseable {
                 }
                 if (lines == 1 && lineFormat != null && id == null) {
                     format = lineFormat;
+                    inputs = lineInputs == null ? "" : lineInputs;
                     continue;
                 }
                 if (id == null || o < 0 || e < 0) {
                     throw new IOException(journal + ", line " + lines + ": journal line lacks id, out or err");
+                }
+                if (o < out || e < err) {
+                    // each document only adds to the files: a length that goes back is a changed journal, and
+                    // cutting the files to it would lose what came after
+                    throw new IOException(journal + ", line " + lines + ": the " + (o < out ? "output" : "errors file")
+                            + " length goes back (" + (o < out ? out + " to " + o : err + " to " + e)
+                            + " bytes): the journal was changed since the run wrote it");
                 }
                 done.merge(id, 1, Integer::sum);
                 documents++;
@@ -173,7 +185,7 @@ final class Journal implements AutoCloseable {
                 err = e;
             }
         }
-        return new State(done, out, err, documents, end, failed, format);
+        return new State(done, out, err, documents, end, failed, format, inputs);
     }
 
     /** Cuts a file back to {@code length} bytes (the end of its last complete record). */
@@ -197,13 +209,34 @@ final class Journal implements AutoCloseable {
      * Starts writing: afresh, with a first line naming {@code format}, or, to resume, after the complete lines
      * that {@link #read()} found (a line cut by a kill is dropped).
      */
-    void start(State resumed, String format) throws IOException {
+    void start(State resumed, String format, String inputs) throws IOException {
         channel.truncate(resumed == null ? 0 : resumed.length());
         channel.position(channel.size());
         out = Channels.newOutputStream(channel);
         if (resumed == null) {
-            out.write(FlatJson.line("format", format));
+            out.write(inputs.isEmpty() ? FlatJson.line("format", format) : FlatJson.line("format", format, "inputs",
+                    inputs));
             out.flush();
+        }
+    }
+
+    /**
+     * Checks that {@code length} bytes of {@code file} end a record (a line break), as every length a journal
+     * records does.
+     *
+     * @throws IOException naming the file and the length, if they do not
+     */
+    static void checkRecordEnd(Path file, long length) throws IOException {
+        if (length == 0 || !Files.exists(file) || Files.size(file) < length) {
+            return;
+        }
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            c.read(last, length - 1);
+            if (last.get(0) != '\n') {
+                throw new IOException(file + ": the journal says a record ends after " + length
+                        + " bytes, but none does there: the journal does not match the file (changed since?)");
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.entitas.Document;
 import org.entitas.Failure;
 import org.entitas.Input;
+import org.entitas.io.JsonReading;
 import org.entitas.io.LoneSurrogates;
 
 /**
@@ -32,7 +33,7 @@ import org.entitas.io.LoneSurrogates;
  */
 final class JsonLinesInput extends AbstractIterator<Input> {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonReading.FACTORY;
 
     private final InputStream in;
     private final String source;
@@ -151,6 +152,8 @@ final class JsonLinesInput extends AbstractIterator<Input> {
             if (p.nextToken() != null) {
                 return new Failure(fallbackId, "trailing content after the JSON object on line " + lineNumber);
             }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + JsonReading.describe(e));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             return new Failure(fallbackId, "line " + lineNumber + " is not valid JSON: " + message);

@@ -113,6 +113,20 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
      */
     public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
             PrintWriter console, Existing existing) throws IOException {
+        return toFiles(format, options, output, errorsFile, console, existing, "");
+    }
+
+    /**
+     * Like {@link #toFiles(OutputFormat, OutputOptions, Path, Path, PrintWriter, Existing)}, recording in the
+     * journal what the run reads, {@code inputs} (a fingerprint of its input files, see {@link #fingerprint}): a run
+     * resumed with other inputs is refused, instead of appending them to the output.
+     *
+     * @throws IOException also, to resume, if the inputs are not those of the run that wrote the journal, or the
+     *     journal's lengths do not end records of the files (nothing is changed then)
+     */
+    public static Sink toFiles(OutputFormat format, OutputOptions options, Path output, Path errorsFile,
+            PrintWriter console, Existing existing, String inputs) throws IOException {
+        requireNonNull(inputs, "inputs must not be null");
         requireNonNull(format, "format must not be null");
         requireNonNull(options, "options must not be null");
         requireNonNull(output, "output must not be null");
@@ -138,6 +152,12 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
                             + format.name().toLowerCase(Locale.ROOT) + ", it was written as " + state.format()
                             + "; not touched");
                 }
+                if (!state.inputs().isEmpty() && !inputs.isEmpty() && !state.inputs().equals(inputs)) {
+                    throw new IOException(output + ": cannot resume with other inputs than those of the run that"
+                            + " wrote it (its journal " + Journal.of(output) + " records another set); not touched");
+                }
+                Journal.checkRecordEnd(output, state.outputLength());
+                Journal.checkRecordEnd(errorsFile, state.errorsLength());
             }
             boolean append = resume && state.lines() > 0;
             if (append) {
@@ -155,7 +175,7 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
                 out.close();
                 throw e;
             }
-            journal.start(append ? state : null, format.name().toLowerCase(Locale.ROOT));
+            journal.start(append ? state : null, format.name().toLowerCase(Locale.ROOT), inputs);
             Sink sink = new Sink(format, options, output, out, null, err, console, journal, state.done(),
                     append ? state.outputLength() : 0, append ? state.errorsLength() : 0);
             sink.earlierDocuments = append ? state.lines() : 0;
@@ -177,6 +197,27 @@ public final class Sink implements BulkRun.Target, AutoCloseable {
         if (Files.isRegularFile(file) && Files.size(file) > 0) {
             throw new OutputExistsException(file, Files.size(file));
         }
+    }
+
+    /**
+     * A fingerprint of the files a run reads, in order, for the journal: the SHA-256 of their absolute paths.
+     */
+    public static String fingerprint(java.util.List<Path> files) {
+        requireNonNull(files, "files must not be null");
+        var hasher = com.google.common.hash.Hashing.sha256().newHasher();
+        for (Path f : files) {
+            hasher.putString(f.toString().equals("-") ? "-" : f.toAbsolutePath().normalize().toString(),
+                    StandardCharsets.UTF_8).putByte((byte) 0);
+        }
+        return hasher.hash().toString();
+    }
+
+    /**
+     * The documents the journal of a resumed run lists that this run has not met (yet): after the run, ids of the
+     * earlier run that no input held, with how many times each.
+     */
+    public Map<String, Integer> unmatched() {
+        return Map.copyOf(done);
     }
 
     /** Where the journal of an output file lives ({@code OUTPUT.journal}). */

@@ -2,7 +2,9 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "OUT/graph.ttl (RDF Turtle, schema.org types)."})
 final class GraphCommand implements Callable<Integer> {
 
+    /** The names the command writes into -o. */
+    private static final List<String> WRITTEN = List.of("neo4j", "graph.graphml", "graph.ttl");
+
     @Spec
     CommandSpec spec;
     @Mixin
@@ -55,9 +60,12 @@ final class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("neo4j", "graph.graphml", "graph.ttl"));
+        Tagging.refuseExisting(spec.commandLine(), out, overwrite, WRITTEN);
+        List<Path> files = tagged ? OwnFiles.apart(spec.commandLine(), inputs, inputs,
+                OwnFiles.existing(out, WRITTEN, "a file written into -o " + out), true)
+                : Tagging.files(spec.commandLine(), selection, inputs, out, WRITTEN);
         try {
-            return build(err);
+            return build(err, files);
         } catch (OutOfMemoryError e) {
             // the graph is dropped with build's frame
             return Main.outOfMemory(err, "the exports in " + out + " are missing or incomplete (they are written"
@@ -65,13 +73,13 @@ final class GraphCommand implements Callable<Integer> {
         }
     }
 
-    private int build(PrintWriter err) throws IOException {
+    private int build(PrintWriter err, List<Path> files) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph(sourcesAsEntities ? KnowledgeGraph.Sources.AS_ENTITIES
                 : KnowledgeGraph.Sources.APART);
         if (tagged) {
             int documents = 0;
             int withoutText = 0;
-            for (Path file : inputs) {
+            for (Path file : files) {
                 for (JsonLines.Record r : JsonLines.readAll(file)) {
                     if (r.document().isPresent()) {
                         graph.add(r.document().get());
@@ -89,7 +97,7 @@ final class GraphCommand implements Callable<Integer> {
             return write(graph, documents, 0, err);
         }
         long[] documents = {0};
-        long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
+        long failed = Tagging.run(spec.commandLine(), selection, model, files, t -> {
             graph.add(t);
             documents[0]++;
         }).failed();
@@ -100,15 +108,53 @@ final class GraphCommand implements Callable<Integer> {
         if (documents == 0) {
             return Tagging.nothingTagged(err, failed, out);
         }
-        GraphExports.neo4j(graph, out.resolve("neo4j"));
-        GraphExports.graphml(graph, out.resolve("graph.graphml"));
-        RdfExport.turtle(graph, out.resolve("graph.ttl"));
+        // each export written under a temporary name and moved into place whole: a killed run leaves the exports
+        // of before, or complete new ones, never an empty or cut file beside complete ones
+        Path neo4j = Files.createDirectories(out.resolve("neo4j"));
+        Path partial = out.resolve(".neo4j.partial");
+        try {
+            GraphExports.neo4j(graph, Files.createDirectories(partial));
+            for (String name : List.of("nodes.csv", "relationships.csv")) {
+                moveInPlace(partial.resolve(name), neo4j.resolve(name));
+            }
+        } finally {
+            for (String name : List.of("nodes.csv", "relationships.csv")) {
+                Files.deleteIfExists(partial.resolve(name));
+            }
+            Files.deleteIfExists(partial);
+        }
+        inPlace(out.resolve("graph.graphml"), tmp -> GraphExports.graphml(graph, tmp));
+        inPlace(out.resolve("graph.ttl"), tmp -> RdfExport.turtle(graph, tmp));
         if (!selection.quiet) {
             err.printf("entitas: %d documents (%d failed): %s; wrote %s%n", documents + failed, failed,
                     summary(graph), out);
             err.flush();
         }
         return failed == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** Writes a file: what {@code write} writes to a temporary path beside it, moved over it once whole. */
+    private interface Write {
+        void to(Path temporary) throws IOException;
+    }
+
+    private static void inPlace(Path file, Write write) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".partial");
+        try {
+            write.to(temporary);
+            moveInPlace(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Moves a file over another at once where the file system can, else replacing it. */
+    private static void moveInPlace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

@@ -59,10 +59,19 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
+        boolean[] reported = {false};
+        CommandLine.IExecutionExceptionHandler handler = cli.getExecutionExceptionHandler();
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            reported[0] = true;
+            return handler.handleExecutionException(e, commandLine, parseResult);
+        });
         int code = cli.execute(args);
         out.flush();
         if (out.checkError()) {
-            err.println("entitas: could not write the output (closed or full)");
+            // said once: a run that failed on it said it already
+            if (!reported[0] || code != ERROR) {
+                err.println("entitas: could not write the output (closed or full)");
+            }
             code = ERROR;
         }
         err.flush();

@@ -62,6 +62,9 @@ final class RenderCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-nodes must be at least 1: " + maxNodes);
         }
         Tagging.refuseExisting(spec.commandLine(), out, overwrite, List.of("index.html", "graph.html", "documents"));
+        // listed before an earlier run's pages are removed: an input among them is refused, not deleted
+        List<Path> files = Tagging.files(spec.commandLine(), selection, inputs, out,
+                List.of("index.html", "graph.html", "documents", "assets"));
         Path pages = out.resolve("documents");
         if (Files.isDirectory(pages)) {
             // an earlier run's pages would otherwise stay beside this run's, listed by no index
@@ -72,19 +75,19 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         try {
-            return render(err, pages);
+            return render(err, pages, files);
         } catch (OutOfMemoryError e) {
             return Main.outOfMemory(err, "the pages of the documents finished before it are in " + pages
                     + "; index.html and graph.html are not written");
         }
     }
 
-    private int render(PrintWriter err, Path pages) throws IOException {
+    private int render(PrintWriter err, Path pages, List<Path> files) throws IOException {
         KnowledgeGraph graph = new KnowledgeGraph();
         List<IndexPage.Entry> entries = new ArrayList<>();
         Map<String, String> links = new HashMap<>();
         Set<String> names = new HashSet<>();
-        long failed = Tagging.run(spec.commandLine(), selection, model, inputs, t -> {
+        long failed = Tagging.run(spec.commandLine(), selection, model, files, t -> {
             graph.add(t);
             if (entries.isEmpty()) {
                 Files.createDirectories(pages);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
@@ -122,14 +123,17 @@ final class TagCommand implements Callable<Integer> {
         Summary summary;
         long earlierDocuments;
         long earlierFailures;
-        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing)
+        Map<String, Integer> unmatched;
+        try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing,
+                Sink.fingerprint(files))
                 : errorsFile != null ? Sink.toWriter(format, outputOptions, cli.getOut(), err, errorsFile, existing)
                 : Sink.toWriter(format, outputOptions, cli.getOut(), err);
                 Progress progress = new Progress(err, selection.progressDisplay(), total);
-                Stream<Input> records = Inputs.read(files, options)) {
+                Stream<Input> records = Inputs.readFiles(files, options)) {
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
             summary = BulkRun.run(extractor, records, sink, workers, progress);
+            unmatched = sink.unmatched();
         } catch (Sink.OutputExistsException e) {
             throw new CommandLine.ParameterException(cli, e.file() + " is already there and not empty: give"
                     + " --overwrite to replace it, or --resume to continue the run that wrote it");
@@ -144,6 +148,15 @@ final class TagCommand implements Callable<Integer> {
                         + " documents in all, " + (earlierFailures + summary.failed()) + " failed");
             }
             err.flush();
+        }
+        if (!unmatched.isEmpty()) {
+            // the journal lists documents no input held: it was changed, or the inputs were
+            err.println("entitas: the journal " + Sink.journalOf(output) + " lists " + unmatched.size()
+                    + " documents that no input held (" + unmatched.keySet().stream().sorted().limit(3).toList()
+                    + (unmatched.size() > 3 ? ", ..." : "") + "); the output holds their records, and may hold a"
+                    + " document twice");
+            err.flush();
+            return Main.SOME_FAILED;
         }
         if (summary.read() + earlierDocuments == 0) {
             err.println("entitas: nothing to do: " + (inputs.isEmpty() ? "standard input" : String.join(", ",
@@ -176,25 +189,9 @@ final class TagCommand implements Callable<Integer> {
     }
 
     /**
-     * A path with links resolved, so that two names of one file compare equal: the real path of the file, or, when
-     * it does not exist yet, that of its directory with its name.
-     */
-    static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        try {
-            return absolute.toRealPath();
-        } catch (IOException e) {
-            Path parent = absolute.getParent();
-            if (parent == null || absolute.getFileName() == null) {
-                return absolute;
-            }
-            return real(parent).resolve(absolute.getFileName());
-        }
-    }
-
-    /**
      * The files to read, in order ({@code -} is standard input, a missing input stays to be reported); the run's
-     * output, errors file and journal are left out of directories, and refused if named as inputs.
+     * output, errors file and journal of an earlier run are left out of directories; any other input that is one of
+     * them, under any name, is refused before anything is written.
      */
     private List<Path> files(InputOptions options) throws IOException {
         List<Path> files;
@@ -203,24 +200,21 @@ final class TagCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (output != null || errors != null) {
-            // the run's own files are never read, and never written over an input
-            List<Path> own = new ArrayList<>(List.of(real(errorsFile())));
-            if (output != null) {
-                own.addAll(List.of(real(output), real(Sink.journalOf(output))));
-            }
-            if (output != null && errors != null && own.get(0).equals(own.get(1))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--errors " + errors + " is the output");
-            }
-            for (Path input : inputs) {
-                if (!input.toString().equals("-") && !java.nio.file.Files.isDirectory(input)
-                        && own.contains(real(input))) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), input
-                            + " is an input and also the output, errors file or journal; refusing to overwrite it");
-                }
-            }
-            files.removeIf(f -> !f.toString().equals("-") && own.contains(real(f)));
+        if (output == null && errors == null) {
+            return files;
         }
-        return files;
+        Path errorsFile = errorsFile();
+        if (output != null && errors != null) {
+            OwnFiles.notAnInput(spec.commandLine(), "--errors", errorsFile, "-o", List.of(output));
+        }
+        List<OwnFiles.Own> own = new ArrayList<>(List.of(new OwnFiles.Own("the errors file (--errors)", errorsFile)));
+        if (output != null) {
+            own.add(0, new OwnFiles.Own("the output (-o)", output));
+            own.add(new OwnFiles.Own("the journal of the output", Sink.journalOf(output)));
+        }
+        // an own file met in an input directory is an earlier run's output when its journal is there; without one it
+        // is the user's file, and refused
+        boolean earlierRun = output != null && java.nio.file.Files.exists(Sink.journalOf(output));
+        return OwnFiles.apart(spec.commandLine(), files, inputs, own, earlierRun);
     }
 }

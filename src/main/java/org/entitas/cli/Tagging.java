@@ -59,13 +59,31 @@ final class Tagging {
         return Main.SOME_FAILED;
     }
 
-    /** Runs the inputs through the extractor; returns what the run did. */
-    static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> inputs, Each each)
+    /**
+     * The files the inputs stand for, listed before anything is written into directory {@code out}: the files a
+     * command wrote there in an earlier run ({@code written}, names in {@code out}) are left out of input
+     * directories, and an input that is one of them under any name is refused, with or without {@code --overwrite}.
+     *
+     * @throws CommandLine.ParameterException naming the input and the output, or a malformed glob
+     */
+    static List<Path> files(CommandLine cli, InputSelection selection, List<Path> inputs, Path out,
+            List<String> written) throws IOException {
+        List<Path> files;
+        try {
+            files = Inputs.files(inputs, selection.options(cli));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cli, e.getMessage());
+        }
+        return OwnFiles.apart(cli, files, inputs, OwnFiles.existing(out, written, "a file written into -o " + out),
+                true);
+    }
+
+    /** Runs the files (as {@link #files} lists them) through the extractor; returns what the run did. */
+    static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> files, Each each)
             throws IOException {
         int workers = selection.workers(cli);
         InputOptions options = selection.options(cli);
         PrintWriter err = cli.getErr();
-        List<Path> files = Inputs.files(inputs, options);
         long total = Inputs.documentCount(files, options.format());
         BulkRun.Target target = new BulkRun.Target() {
             @Override
@@ -79,7 +97,7 @@ final class Tagging {
             }
         };
         try (Progress progress = new Progress(err, selection.progressDisplay(), total);
-                Stream<Input> records = Inputs.read(files, options)) {
+                Stream<Input> records = Inputs.readFiles(files, options)) {
             return BulkRun.run(model.extractor(cli), records, target, workers, progress);
         }
     }

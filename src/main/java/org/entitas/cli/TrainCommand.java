@@ -2,6 +2,7 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.eval.NameFinderEvaluation;
@@ -95,6 +97,8 @@ final class TrainCommand implements Callable<Integer> {
             FileArguments.readable("--train", train, "a CoNLL-U file");
             FileArguments.readable("--eval", eval, "a CoNLL-U file");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--train", train);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--eval", eval);
             List<UdSentence> sentences = readUd(train);
             train(sentences);
             w.printf("%s model: %s (%d training sentences)%n", what(), out, sentences.size());
@@ -223,12 +227,30 @@ final class TrainCommand implements Callable<Integer> {
             FileArguments.readable("--clusters", clusters, "a file of 'word cluster' lines");
             FileArguments.readable("--world-casing", worldCasing, "a text or CoNLL file");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--train", train);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--dev", dev);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--clusters", clusters);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--gazetteer-casing",
+                    gazetteerCasing == null ? List.of() : List.of(gazetteerCasing));
+            if (gazetteers != null && Files.isDirectory(gazetteers)) {
+                try (Stream<Path> lists = Files.list(gazetteers)) {
+                    OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--gazetteers", lists.toList());
+                }
+            }
             List<ConllDocument> docs = new ArrayList<>();
             for (Path f : train) {
                 docs.addAll(ConllReader.readAll(f, true));
             }
             if (typeSet.isEmpty()) {
                 typeSet.addAll(NameFinderTraining.typesIn(docs));
+            }
+            Set<String> tags = new java.util.TreeSet<>();
+            docs.forEach(d -> d.tags().forEach(tags::addAll));
+            if (tags.size() == 1) {
+                // OpenNLP would say only "Training data must contain more than one outcome"
+                throw new ParameterException(spec.commandLine(), "--train " + train + ": every token has the tag "
+                        + tags.iterator().next() + "; a name finder learns from tokens inside and outside names"
+                        + " (token<TAB>tag lines, IOB2 tags such as B-PER, I-PER and O)");
             }
             long start = System.nanoTime();
             NameFinderTraining.train(docs, typeSet, r, resources, out);
@@ -314,6 +336,7 @@ final class TrainCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             FileArguments.readable("--text", text, "a text or CoNLL file");
             FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
             long start = System.nanoTime();
             List<String[]> sentences = WordClustering.readSentences(text);
             Map<String, Integer> clusters;

@@ -89,7 +89,7 @@ record Name(String text, String normal, List<String> words, String initials, boo
     /** The normal form of a name: lower case, accents removed, runs of white space one space, stripped. */
     static String normalise(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").strip();
+        return n.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 
     /** A front taken off a form when something is left behind it. */

@@ -18,7 +18,9 @@ public enum OptionalDependency {
     /** The text of HTML pages. */
     JSOUP("org.jsoup.Jsoup"),
     /** RDF export. */
-    JENA("org.apache.jena.rdf.model.ModelFactory");
+    JENA("org.apache.jena.rdf.model.ModelFactory"),
+    /** The HTTP server. */
+    JETTY("org.eclipse.jetty.server.Server");
 
     private static final Properties ARTIFACTS = artifacts();
 

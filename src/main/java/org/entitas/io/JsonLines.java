@@ -167,7 +167,7 @@ public final class JsonLines {
      * @throws IOException if it is not such a record
      */
     public static Record read(String line) throws IOException {
-        try (JsonParser p = JSON.createParser(line)) {
+        try (JsonParser p = JsonReading.FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("not a JSON object");
             }

@@ -8,13 +8,19 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Reads plain-text documents strictly: UTF-8 only, binary files refused, with the file and the byte offset
@@ -41,6 +47,10 @@ public final class TextFiles {
      * a {@code /} is matched against the file name ({@code *.txt}); one with a {@code /} against the path
      * relative to the directory given ({@code 2024/**}). Files named directly are always kept.
      *
+     * <p>Symbolic links to directories are followed, given directly or met inside a directory. A directory that
+     * cannot be listed (permission denied, a link back to a directory that holds it) is kept in the list as it is,
+     * so that reading it reports why (see {@link #unreadableDirectory(Path)}); the walk goes on with the others.
+     *
      * @throws IllegalArgumentException if a glob is malformed
      * @throws java.nio.file.NoSuchFileException if an input does not exist
      */
@@ -51,14 +61,48 @@ public final class TextFiles {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    // not only regular files: a broken link or a special file is kept, so that reading it reports it
-                    walk.filter(f -> !Files.isDirectory(f))
-                            .filter(f -> !isHidden(p.relativize(f)))
-                            .filter(f -> (in.isEmpty() || matches(in, p.relativize(f))) && !matches(out, p.relativize(f)))
-                            .sorted()
-                            .forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(p, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
+                            @Override
+                            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                                return dir.equals(p) || !isHidden(p.relativize(dir)) ? FileVisitResult.CONTINUE
+                                        : FileVisitResult.SKIP_SUBTREE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                                // not only regular files: a broken link or a special file is kept, so that reading
+                                // it reports it
+                                Path rel = p.relativize(f);
+                                if (!isHidden(rel) && (in.isEmpty() || matches(in, rel)) && !matches(out, rel)) {
+                                    found.add(f);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                                // a directory that cannot be read stays whatever the include globs say (they name
+                                // files), so that no file under it is lost unreported
+                                Path rel = p.relativize(f);
+                                if (!isHidden(rel) && !matches(out, rel)) {
+                                    found.add(f);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+
+                            @Override
+                            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                                if (e != null) {
+                                    // its listing broke off: what was found is read, the directory reported
+                                    found.add(dir);
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+                        });
+                found.sort(null);
+                files.addAll(found);
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
@@ -66,6 +110,50 @@ public final class TextFiles {
             }
         }
         return files;
+    }
+
+    /**
+     * Why the files of a directory cannot be read, or empty when it can be listed: the listing's error (permission
+     * denied, ...), or a symbolic link to a directory that holds it, which would repeat its own files for ever.
+     */
+    public static Optional<String> unreadableDirectory(Path dir) {
+        requireNonNull(dir, "dir must not be null");
+        try {
+            if (Files.isSymbolicLink(dir)) {
+                Path target = dir.toRealPath();
+                Path parent = dir.toAbsolutePath().getParent();
+                if (parent != null && parent.toRealPath().startsWith(target)) {
+                    return Optional.of("a symbolic link to " + target + ", a directory that holds it (a loop); not"
+                            + " followed");
+                }
+            }
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                for (Path ignored : list) {
+                    // reading every entry: a listing may fail part way
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return Optional.of("cannot list this directory (" + describe(e) + "); its files are not read");
+        }
+    }
+
+    /**
+     * An I/O error said in words: "permission denied", "no such file or directory", the file system's reason, or
+     * the exception's own message; never only the path, as the JDK's file exceptions give it.
+     */
+    public static String describe(Exception e) {
+        requireNonNull(e, "e must not be null");
+        Throwable t = e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        String reason = t instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : t.getMessage();
+        return reason == null ? t.getClass().getSimpleName() : reason;
     }
 
     /**
@@ -108,6 +196,31 @@ public final class TextFiles {
     }
 
     /**
+     * Whether the first 4,096 bytes read as UTF-16 text: of the even or of the odd bytes (not both), nine in ten are
+     * NUL, and nine in ten of the others are no control character but a tab or line break.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 8) {
+            return false;
+        }
+        int[] nul = new int[2];
+        int[] text = new int[2];
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            nul[i & 1] += b == 0 ? 1 : 0;
+            text[i & 1] += b >= 0x20 && b != 0x7f || b == '\t' || b == '\n' || b == '\r' ? 1 : 0;
+        }
+        int pairs = n / 2;
+        for (int side = 0; side < 2; side++) {
+            if (nul[side] * 10 >= pairs * 9 && nul[1 - side] * 10 < pairs * 9 && text[1 - side] * 10 >= pairs * 9) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Reads a UTF-8 text file (a leading byte order mark is read as a space, see {@link #decode}).
      *
      * @throws IOException if the file cannot be read, holds NUL bytes (binary), or is not valid UTF-8; the
@@ -124,9 +237,16 @@ public final class TextFiles {
     public static String decode(byte[] bytes, String source) throws IOException {
         requireNonNull(bytes, "bytes must not be null");
         requireNonNull(source, "source must not be null");
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+            throw new IOException(source + ": UTF-16 text (byte order mark " + ((bytes[0] & 0xff) == 0xff
+                    ? "FF FE" : "FE FF") + "), not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new IOException(source + ": binary file (NUL byte at offset " + i + "), not text");
+                throw new IOException(source + (looksLikeUtf16(bytes) ? ": UTF-16 text without a byte order mark (every"
+                        + " other byte is NUL), not UTF-8; convert it first (iconv -f UTF-16LE -t UTF-8)"
+                        : ": binary file (NUL byte at offset " + i + "), not text"));
             }
         }
         // validate in small pieces (no second copy of a large text), then decode at once

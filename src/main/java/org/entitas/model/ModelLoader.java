@@ -58,10 +58,51 @@ final class ModelLoader {
         if (!Files.isRegularFile(file)) {
             throw new InvalidModelException(file, kind.description(), "not a regular file", null);
         }
+        try {
+            checkInflation(file, kind);
+        } catch (IOException e) {
+            // not a zip archive, or a corrupt one: reading it says what is wrong
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, kind, file.toString(), () -> Files.newInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read: " + e, e);
+        }
+    }
+
+    /**
+     * The most bytes a model file of {@code size} bytes may inflate to: 50 times its size (the bundled models
+     * inflate to about 4 times theirs), at least 64 MiB, and never more than half the heap, so that a zip bomb is
+     * refused before it fills the heap.
+     */
+    static long maxInflated(long size, long heap) {
+        long bySize = Math.max(64L << 20, size > Long.MAX_VALUE / 50 ? Long.MAX_VALUE : 50 * size);
+        return Math.min(bySize, heap / 2);
+    }
+
+    /**
+     * Inflates a model file, discarding what it reads, and refuses one that inflates past {@link #maxInflated}:
+     * the bytes are counted as they inflate, whatever sizes the archive declares.
+     *
+     * @throws InvalidModelException naming the file, the kind expected and the limit
+     * @throws IOException if the file is not a readable zip archive
+     */
+    private static void checkInflation(Path file, ModelKind kind) throws IOException {
+        long size = Files.size(file);
+        long max = maxInflated(size, Runtime.getRuntime().maxMemory());
+        long inflated = 0;
+        byte[] scratch = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                for (int n = zip.read(scratch); n >= 0; n = zip.read(scratch)) {
+                    inflated += n;
+                    if (inflated > max) {
+                        throw new InvalidModelException(file.toString(), kind.description(), "a zip archive of "
+                                + size + " bytes that inflates past " + max + " bytes (at entry " + entry.getName()
+                                + "): far more than any model, a zip bomb; not loaded", null);
+                    }
+                }
+            }
         }
     }
 

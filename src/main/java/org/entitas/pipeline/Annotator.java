@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
@@ -65,6 +66,7 @@ final class Annotator {
         List<Pipeline.Name> found = new ArrayList<>();
         try {
             for (TextBlocks.Range range : sentenceRanges(text)) {
+                stopIfInterrupted(sentences.size());
                 String sentence = text.substring(range.start(), range.end());
                 Span[] tokenSpans = tokenize(sentence);
                 if (tokenSpans.length == 0) {
@@ -84,6 +86,18 @@ final class Annotator {
             this.names.clearAdaptiveData();
         }
         return new Pipeline.Annotation(sentences, found);
+    }
+
+    /**
+     * Stops the document when its thread was interrupted (a server's time limit cancelled it), so that a cancelled
+     * document frees its worker within a sentence instead of running to its end.
+     *
+     * @throws CancellationException saying how many sentences were done; the interrupt is left set
+     */
+    private static void stopIfInterrupted(int done) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("tagging was cancelled (interrupted) after " + done + " sentences");
+        }
     }
 
     /** The sentences of a text: lines split by the sentence model, long sentences cut at whitespace. */
@@ -256,7 +270,7 @@ final class Annotator {
             String word = sentence.substring(w.getStart(), w.getEnd());
             int[] ends = wordCuts.get(word);
             if (ends == null) {
-                ends = wholeCodePoints(word, tokenizer.tokenizePos(word));
+                ends = Pictographs.apart(word, wholeCodePoints(word, tokenizer.tokenizePos(word)));
                 wordCuts.put(word, ends);
             }
             int start = w.getStart();
@@ -311,6 +325,7 @@ final class Annotator {
         List<Pipeline.Name> out = new ArrayList<>();
         try {
             for (int s = 0; s < document.size(); s++) {
+                stopIfInterrupted(s);
                 String[] tokens = document.get(s).toArray(new String[0]);
                 if (tokens.length == 0) {
                     continue;

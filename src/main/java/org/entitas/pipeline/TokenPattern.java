@@ -2,11 +2,11 @@ package org.entitas.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A pattern over the tokens of a sentence: elements separated by spaces, each matching one token, optionally
@@ -14,8 +14,10 @@ import java.util.regex.PatternSyntaxException;
  *
  * <ul>
  *   <li>{@code word}: a token equal to {@code word}, case included;</li>
- *   <li>{@code /regex/}: a token that the Java regular expression matches whole ({@code /[A-Z]\w+/},
- *       {@code /(?i)pt/});</li>
+ *   <li>{@code /regex/}: a token that the regular expression matches whole ({@code /[A-Z]\w+/},
+ *       {@code /(?i)pt/}), in the syntax of RE2 (RE2/J): Java's syntax without backreferences and lookaround,
+ *       matched in time linear in the token, so that no pattern can hang a run ({@code /(.*a){25}/} on a long run
+ *       of {@code a} takes as long as any other);</li>
  *   <li>either followed by {@code ?} (zero or one token), {@code +} (one to {@value #MAX_REPEAT}) or {@code *}
  *       (zero to {@value #MAX_REPEAT}). A one-character element is always a literal ({@code ?} matches a
  *       question mark); a token that ends in {@code ?}, {@code +} or {@code *} is written as a regex
@@ -86,7 +88,8 @@ final class TokenPattern {
             try {
                 return new Element(null, Pattern.compile(regex), min, max);
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("bad regex '" + part + "': " + e.getDescription(), e);
+                throw new IllegalArgumentException("bad regex '" + part + "': " + e.getDescription()
+                        + " (the syntax is RE2's: no backreferences, no lookaround)", e);
             }
         }
         return new Element(body, null, min, max);

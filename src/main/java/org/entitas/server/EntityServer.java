@@ -3,7 +3,6 @@ package org.entitas.server;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -16,10 +15,18 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.entitas.EntityExtractor;
+import org.entitas.internal.OptionalDependency;
 
 /**
- * Entity extraction over HTTP, on the JDK's {@code com.sun.net.httpserver}: {@code POST /v1/extract},
+ * Entity extraction over HTTP, on Jetty (an optional dependency, {@code org.eclipse.jetty:jetty-server}):
+ * {@code POST /v1/extract},
  * {@code POST /v1/extract/batch}, {@code GET /v1/model}, {@code GET /health}, {@code GET /ready} and a page at
  * {@code GET /} (the README's "HTTP server" and {@code openapi.yaml} describe them).
  *
@@ -30,7 +37,11 @@ import org.entitas.EntityExtractor;
  * }</pre>
  *
  * <p>At most {@code threads} documents are tagged at once and {@code threads + queue} requests are admitted; the
- * others get 503 with {@code Retry-After}. A server is thread-safe; {@link #stop} may be called from any thread
+ * others get 503 with {@code Retry-After}. Slow or malicious clients cannot exhaust it: request heads and bodies are
+ * read without holding a thread; a connection must send its request head within {@code headerTimeout} and a body
+ * must arrive within {@code bodyTimeout} (408); one address holds at most {@code maxConnectionsPerClient}
+ * connections and all together at most {@code maxConnections}; {@code /health} and {@code /ready} are answered at
+ * once, never queued behind extraction requests. A server is thread-safe; {@link #stop} may be called from any thread
  * (a shutdown hook), more than once.
  */
 public final class EntityServer implements AutoCloseable {
@@ -39,16 +50,18 @@ public final class EntityServer implements AutoCloseable {
     record Settings(String modelSource, Optional<String> token, long maxBodyBytes, long maxBatchBytes) {
     }
 
-    private final HttpServer http;
+    private final Server http;
+    private final ServerConnector connector;
     private final ExecutorService requests;
     private final Extraction extraction;
     private final Router router;
     private final CompletableFuture<EntityExtractor> extractor;
     private boolean stopped;
 
-    private EntityServer(HttpServer http, ExecutorService requests, Extraction extraction, Router router,
-            CompletableFuture<EntityExtractor> extractor) {
+    private EntityServer(Server http, ServerConnector connector, ExecutorService requests, Extraction extraction,
+            Router router, CompletableFuture<EntityExtractor> extractor) {
         this.http = http;
+        this.connector = connector;
         this.requests = requests;
         this.extraction = extraction;
         this.router = router;
@@ -71,12 +84,12 @@ public final class EntityServer implements AutoCloseable {
 
     /** The port the server listens on (the one chosen by the system when built with port 0). */
     public int port() {
-        return http.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The address the server listens on. */
     public InetSocketAddress address() {
-        return http.getAddress();
+        return new InetSocketAddress(connector.getHost(), connector.getLocalPort());
     }
 
     /** Completes with the extractor once loaded, or exceptionally with the reason it could not be. */
@@ -101,7 +114,6 @@ public final class EntityServer implements AutoCloseable {
         }
         stopped = true;
         router.stopping();
-        // (JDK 17's HttpServer.stop(delay) waits the whole delay when nothing is in flight, so the waiting is ours)
         long deadline = System.nanoTime() + grace.toNanos();
         try {
             while (router.active() > 0 && System.nanoTime() < deadline) {
@@ -110,7 +122,11 @@ public final class EntityServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        http.stop(0);
+        try {
+            http.stop();
+        } catch (Exception e) {
+            // stopping closes the listener and every connection; what fails in it leaves nothing to answer
+        }
         requests.shutdown();
         extraction.shutdown();
     }
@@ -140,6 +156,10 @@ public final class EntityServer implements AutoCloseable {
         private long maxBodyBytes = 1 << 20;
         private long maxBatchBytes = 64L << 20;
         private Duration timeout = Duration.ofSeconds(30);
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private Duration bodyTimeout = Duration.ofSeconds(30);
+        private int maxConnections = 1024;
+        private int maxConnectionsPerClient = 64;
         private Optional<String> token = Optional.empty();
         private String modelSource = "given by the program";
 
@@ -197,6 +217,41 @@ public final class EntityServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The time a new connection has to send a whole request head (default 10 s); past it, the connection is
+         * closed. A connection silent for longer than this and the body time limit is closed too.
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = positive(timeout, "headerTimeout");
+            return this;
+        }
+
+        /** The time a request body has to arrive whole, from the end of its head (default 30 s); past it, 408. */
+        public Builder bodyTimeout(Duration timeout) {
+            this.bodyTimeout = positive(timeout, "bodyTimeout");
+            return this;
+        }
+
+        /** Connections open at once, from all clients (default 1024); more wait to be accepted. */
+        public Builder maxConnections(int max) {
+            checkArgument(max >= 1 && max <= 100_000, "maxConnections must be in [1, 100000]: %s", max);
+            this.maxConnections = max;
+            return this;
+        }
+
+        /** Connections open at once from one address (default 64); one more is closed as soon as it opens. */
+        public Builder maxConnectionsPerClient(int max) {
+            checkArgument(max >= 1 && max <= 100_000, "maxConnectionsPerClient must be in [1, 100000]: %s", max);
+            this.maxConnectionsPerClient = max;
+            return this;
+        }
+
+        private static Duration positive(Duration d, String name) {
+            requireNonNull(d, name + " must not be null");
+            checkArgument(!d.isNegative() && !d.isZero(), "%s must be positive: %s", name, d);
+            return d;
+        }
+
         /** Requires {@code Authorization: Bearer TOKEN} on every path but {@code /health} and {@code /ready}. */
         public Builder token(String token) {
             requireNonNull(token, "token must not be null");
@@ -217,29 +272,68 @@ public final class EntityServer implements AutoCloseable {
          * @throws IOException if the address cannot be bound (the port is taken, the host unknown)
          */
         public EntityServer start() throws IOException {
-            HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 256);
+            OptionalDependency.JETTY.require("The HTTP server");
             CompletableFuture<EntityExtractor> extractor = new CompletableFuture<>();
             Extraction extraction = new Extraction(extractor, threads, queue, timeout);
             Router router = new Router(extraction, new Settings(modelSource, token, maxBodyBytes, maxBatchBytes));
-            // a thread per admitted request and a few for /health, /ready and answers of 503: a request waits
-            // for a worker in the admission, never unseen in an executor's queue
+            // a thread per admitted request and a few for answers of 503: a request waits for a worker in the
+            // admission, never unseen in an executor's queue. Heads and bodies are read before, without a thread
             int handlers = threads + queue + 4;
             ThreadPoolExecutor requests = new ThreadPoolExecutor(handlers, handlers, 30, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), daemonThreads("entitas-http"));
             requests.allowCoreThreadTimeOut(true);
-            http.setExecutor(requests);
-            http.createContext("/", router);
-            http.start();
+            // Jetty's own threads: accepting, the selector, and the quick answers (/health, /ready, errors)
+            QueuedThreadPool jettyThreads = new QueuedThreadPool(16, 2);
+            jettyThreads.setName("entitas-jetty");
+            jettyThreads.setDaemon(true);
+            Server http = new Server(jettyThreads);
+            HttpConfiguration config = new HttpConfiguration();
+            config.setSendServerVersion(false);
+            config.setSendXPoweredBy(false);
+            ServerConnector connector = new ServerConnector(http, 1, 1, new HttpConnectionFactory(config));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setAcceptQueueSize(256);
+            // a silent connection is closed after the longer time limit, so that a body's own limit answers 408
+            connector.setIdleTimeout(Math.max(headerTimeout.toMillis(), bodyTimeout.toMillis()));
+            ClientLimits limits = new ClientLimits(maxConnectionsPerClient, headerTimeout, http.getScheduler());
+            connector.addBean(limits);
+            http.addConnector(connector);
+            http.addBean(new NetworkConnectionLimit(maxConnections, connector));
+            http.setErrorHandler(new JsonErrors());
+            http.setHandler(new Dispatch(router, requests, limits, bodyTimeout));
+            try {
+                http.start();
+            } catch (IOException e) {
+                stopQuietly(http);
+                throw e;
+            } catch (Exception e) {
+                stopQuietly(http);
+                throw new IOException("cannot start the server on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
             Thread load = new Thread(() -> {
                 try {
                     extractor.complete(loader.call());
-                } catch (Exception | LinkageError e) {
+                } catch (OutOfMemoryError e) {
+                    // a model that inflates past the heap: /ready says so instead of "loading" for ever
+                    extractor.completeExceptionally(new IOException("the models need more memory than the heap"
+                            + " has (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB); a model file that"
+                            + " inflates to gigabytes is not a model", e));
+                } catch (Throwable e) {
                     extractor.completeExceptionally(e);
                 }
             }, "entitas-model-loader");
             load.setDaemon(true);
             load.start();
-            return new EntityServer(http, requests, extraction, router, extractor);
+            return new EntityServer(http, connector, requests, extraction, router, extractor);
+        }
+
+        private static void stopQuietly(Server http) {
+            try {
+                http.stop();
+            } catch (Exception ignored) {
+                // it did not start: nothing of it is left to stop
+            }
         }
     }
 }

@@ -2,7 +2,7 @@ package org.entitas.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entitas.Document;
+import org.entitas.io.JsonReading;
 
 /**
  * The documents of a request: a JSON object {@code {"id", "text", ...}} (other fields are carried to the answer,
@@ -26,7 +27,7 @@ final class Requests {
 
     /** One JSON object as a document; {@code defaultId} when it has no id. 400 naming what is wrong. */
     static Document document(String json, String defaultId) throws HttpError {
-        try (JsonParser p = JSON.createParser(json)) {
+        try (JsonParser p = JsonReading.FACTORY.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new HttpError(400, "the JSON is not an object {\"id\", \"text\"}");
             }
@@ -61,9 +62,9 @@ final class Requests {
                 throw new HttpError(400, "field 'id' must not be blank");
             }
             return new Document(id == null ? defaultId : id, text, fields);
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
             throw new HttpError(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    + e.getLocation().getColumnNr() + ": " + JsonReading.words(e));
         } catch (IOException e) {
             throw new HttpError(400, "malformed JSON: " + e.getMessage());
         }

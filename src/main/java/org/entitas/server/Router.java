@@ -2,12 +2,9 @@ package org.entitas.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -29,13 +26,29 @@ import org.entitas.io.OutputOptions;
 import org.entitas.render.PastePage;
 
 /**
- * The one handler of the server: checks the token, routes by path and method, and turns every error into a
- * status with a JSON message {@code {"error": "..."}}, never a stack trace. Thread-safe.
+ * Routes by path and method, checks the token, and turns every error into a status with a JSON message
+ * {@code {"error": "..."}}, never a stack trace. {@link #endpoint} chooses what answers before the body is read;
+ * {@link #answer} runs it once the body is there. Thread-safe.
  */
-final class Router implements HttpHandler {
+final class Router {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+    /** What an endpoint does once its request's body is read. */
+    interface Answer {
+        void answer(Exchange ex) throws HttpError, IOException;
+    }
+
+    /**
+     * What answers a request.
+     *
+     * @param quick whether it answers at once, without waiting for a worker or reading a body ({@code /health},
+     *     {@code /ready}): run on the connection's own thread, never queued behind extraction requests
+     * @param maxBody the largest body read before answering, in bytes; 0 when the body is not read
+     */
+    record Endpoint(boolean quick, long maxBody, Answer answer) {
+    }
 
     private final Extraction extraction;
     private final EntityServer.Settings settings;
@@ -57,97 +70,113 @@ final class Router implements HttpHandler {
         return active.get();
     }
 
-    @Override
-    public void handle(HttpExchange exchange) {
-        active.incrementAndGet();
-        try (exchange) {
-            try {
-                if (stopping) {
-                    exchange.getResponseHeaders().set("Connection", "close");
-                    throw new HttpError(503, "the server is stopping");
-                }
-                route(exchange, exchange.getRequestURI().getPath());
-            } catch (HttpError e) {
-                sendError(exchange, e);
-            } catch (IOException e) {
-                // the client went away or the answer could not be written: nothing more to say to it
-            } catch (RuntimeException e) {
-                System.err.println("entitas serve: " + exchange.getRequestMethod() + " "
-                        + exchange.getRequestURI().getPath() + ": internal error: " + e);
-                sendError(exchange, new HttpError(500, "internal error"));
-            }
-        } finally {
-            active.decrementAndGet();
+    /**
+     * What answers the request, chosen from its method, path and headers alone.
+     *
+     * @throws HttpError 503 while stopping, 404 for an unknown path, 405 for a method it does not take (HEAD is
+     *     taken where GET is), 401 without the token
+     */
+    Endpoint endpoint(Exchange ex) throws HttpError {
+        if (stopping) {
+            ex.setHeader("Connection", "close");
+            throw new HttpError(503, "the server is stopping");
         }
-    }
-
-    private void route(HttpExchange ex, String path) throws HttpError, IOException {
+        String path = ex.path();
         switch (path) {
             case "/health" -> {
                 method(ex, "GET");
-                sendJson(ex, 200, Map.of("status", "live"));
+                return new Endpoint(true, 0, e -> sendJson(e, 200, Map.of("status", "live")));
             }
             case "/ready" -> {
                 method(ex, "GET");
-                ready(ex);
+                return new Endpoint(true, 0, this::ready);
             }
             case "/" -> {
                 method(ex, "GET", "POST");
                 authorize(ex);
-                page(ex);
+                return new Endpoint(false, ex.method().equals("POST") ? settings.maxBodyBytes() : 0, this::page);
             }
             case "/openapi.yaml" -> {
                 method(ex, "GET");
-                try (InputStream in = Router.class.getResourceAsStream("openapi.yaml")) {
-                    send(ex, 200, "application/yaml; charset=utf-8", in.readAllBytes());
-                }
+                return new Endpoint(true, 0, e -> {
+                    try (InputStream in = Router.class.getResourceAsStream("openapi.yaml")) {
+                        send(e, 200, "application/yaml; charset=utf-8", in.readAllBytes());
+                    }
+                });
             }
             case "/v1/model" -> {
                 method(ex, "GET");
                 authorize(ex);
-                model(ex);
+                return new Endpoint(true, 0, this::model);
             }
             case "/v1/extract" -> {
                 method(ex, "POST");
                 authorize(ex);
-                extract(ex);
+                return new Endpoint(false, settings.maxBodyBytes(), this::extract);
             }
             case "/v1/extract/batch" -> {
                 method(ex, "POST");
                 authorize(ex);
-                batch(ex);
+                return new Endpoint(false, settings.maxBatchBytes(), this::batch);
             }
             default -> throw new HttpError(404, "no such path: " + path
                     + " (paths: /v1/extract, /v1/extract/batch, /v1/model, /health, /ready, /openapi.yaml, /)");
         }
     }
 
-    private static void method(HttpExchange ex, String... allowed) throws HttpError {
-        if (!List.of(allowed).contains(ex.getRequestMethod())) {
-            String allow = String.join(", ", allowed);
-            throw new HttpError(405, "method " + ex.getRequestMethod() + " is not allowed here; use " + allow,
-                    "Allow", allow);
+    /** Runs the endpoint and ends the exchange; an error becomes its status and JSON message. */
+    void answer(Exchange ex, Endpoint endpoint) {
+        active.incrementAndGet();
+        try {
+            endpoint.answer().answer(ex);
+        } catch (HttpError e) {
+            sendError(ex, e);
+        } catch (IOException e) {
+            // the client went away or the answer could not be written: nothing more to say to it
+            ex.abort(e);
+        } catch (RuntimeException e) {
+            System.err.println("entitas serve: " + ex.method() + " " + ex.path() + ": internal error: " + e);
+            sendError(ex, new HttpError(500, "internal error"));
+        } finally {
+            active.decrementAndGet();
         }
     }
 
-    private void authorize(HttpExchange ex) throws HttpError {
+    private static void method(Exchange ex, String... allowed) throws HttpError {
+        List<String> methods = List.of(allowed);
+        if (!methods.contains(ex.method()) && !(ex.method().equals("HEAD") && methods.contains("GET"))) {
+            String allow = String.join(", ", methods.contains("GET") ? concat(allowed, "HEAD") : allowed);
+            throw new HttpError(405, "method " + ex.method() + " is not allowed here; use " + allow, "Allow", allow);
+        }
+    }
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
+    }
+
+    private void authorize(Exchange ex) throws HttpError {
         if (settings.token().isEmpty()) {
             return;
         }
-        String given = ex.getRequestHeaders().getFirst("Authorization");
-        byte[] expected = ("Bearer " + settings.token().get()).getBytes(StandardCharsets.UTF_8);
-        if (given == null || !MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
+        String given = ex.header("Authorization");
+        // the scheme is case-insensitive (RFC 9110, 11.1): "bearer" is "Bearer"; the token is compared in
+        // constant time
+        byte[] expected = settings.token().get().getBytes(StandardCharsets.UTF_8);
+        boolean bearer = given != null && given.length() > 7 && given.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (!bearer || !MessageDigest.isEqual(expected, given.substring(7).strip().getBytes(StandardCharsets.UTF_8))) {
             throw new HttpError(401, "a bearer token is required: Authorization: Bearer TOKEN", "WWW-Authenticate",
                     "Bearer");
         }
     }
 
-    private void ready(HttpExchange ex) throws HttpError, IOException {
+    private void ready(Exchange ex) throws HttpError, IOException {
         extraction.extractor();
         sendJson(ex, 200, Map.of("status", "ready"));
     }
 
-    private void model(HttpExchange ex) throws HttpError, IOException {
+    private void model(Exchange ex) throws HttpError, IOException {
         EntityExtractor e = extraction.extractor();
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -182,9 +211,9 @@ final class Router implements HttpHandler {
         }
     }
 
-    private void extract(HttpExchange ex) throws HttpError, IOException {
+    private void extract(Exchange ex) throws HttpError, IOException {
         OutputOptions options = options(ex);
-        String body = Bodies.utf8(Bodies.read(ex, settings.maxBodyBytes()));
+        String body = Bodies.utf8(ex.body());
         Document document = isJson(ex) ? Requests.document(body, "text") : Document.of("text", body);
         TaggedDocument tagged = extraction.one(document);
         StringWriter out = new StringWriter();
@@ -192,15 +221,14 @@ final class Router implements HttpHandler {
         send(ex, 200, JSON_TYPE, out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void batch(HttpExchange ex) throws HttpError, IOException {
+    private void batch(Exchange ex) throws HttpError, IOException {
         OutputOptions options = options(ex);
-        List<Document> documents = Requests.documents(Bodies.utf8(Bodies.read(ex, settings.maxBatchBytes())));
+        List<Document> documents = Requests.documents(Bodies.utf8(ex.body()));
         Writer[] out = new Writer[1];
         extraction.batch(documents, result -> {
             if (out[0] == null) {
-                ex.getResponseHeaders().set("Content-Type", "application/x-ndjson; charset=utf-8");
-                ex.sendResponseHeaders(200, 0);
-                out[0] = new BufferedWriter(new OutputStreamWriter(ex.getResponseBody(), StandardCharsets.UTF_8));
+                out[0] = new BufferedWriter(new OutputStreamWriter(
+                        ex.stream(200, "application/x-ndjson; charset=utf-8"), StandardCharsets.UTF_8));
             }
             if (result instanceof TaggedDocument t) {
                 JsonLines.write(t, out[0], options);
@@ -226,14 +254,14 @@ final class Router implements HttpHandler {
         out.write('\n');
     }
 
-    private static boolean isJson(HttpExchange ex) {
-        String type = ex.getRequestHeaders().getFirst("Content-Type");
+    private static boolean isJson(Exchange ex) {
+        String type = ex.header("Content-Type");
         return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     /** The output options of the query: {@code offsets=utf16|codepoints}. */
-    private static OutputOptions options(HttpExchange ex) throws HttpError {
-        Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+    private static OutputOptions options(Exchange ex) throws HttpError {
+        Map<String, String> query = query(ex.rawQuery());
         String offsets = query.getOrDefault("offsets", "utf16");
         return switch (offsets.toLowerCase(java.util.Locale.ROOT)) {
             case "utf16" -> OutputOptions.DEFAULTS;
@@ -260,12 +288,12 @@ final class Router implements HttpHandler {
     }
 
     /** {@code GET /} (the form; {@code ?text=} tags that text) and {@code POST /} (the form, URL-encoded). */
-    private void page(HttpExchange ex) throws HttpError, IOException {
+    private void page(Exchange ex) throws HttpError, IOException {
         Optional<String> text;
-        if (ex.getRequestMethod().equals("POST")) {
-            text = Optional.ofNullable(query(Bodies.utf8(Bodies.read(ex, settings.maxBodyBytes()))).get("text"));
+        if (ex.method().equals("POST")) {
+            text = Optional.ofNullable(query(Bodies.utf8(ex.body())).get("text"));
         } else {
-            text = Optional.ofNullable(query(ex.getRequestURI().getRawQuery()).get("text"));
+            text = Optional.ofNullable(query(ex.rawQuery()).get("text"));
         }
         String html;
         if (text.isEmpty() || text.get().isBlank()) {
@@ -277,7 +305,7 @@ final class Router implements HttpHandler {
         send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void sendJson(HttpExchange ex, int status, Map<String, String> fields) throws IOException {
+    private static void sendJson(Exchange ex, int status, Map<String, String> fields) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -289,22 +317,20 @@ final class Router implements HttpHandler {
         send(ex, status, JSON_TYPE, (out + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void sendError(HttpExchange ex, HttpError e) {
+    /** Answers the error as its status and JSON message; ends the exchange. */
+    static void sendError(Exchange ex, HttpError e) {
         try {
             if (e.header() != null) {
-                ex.getResponseHeaders().set(e.header(), e.headerValue());
+                ex.setHeader(e.header(), e.headerValue());
             }
             sendJson(ex, e.status(), Map.of("error", e.getMessage()));
-        } catch (IOException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException x) {
             // the answer had begun (a batch) or the client is gone: the connection closes
+            ex.abort(x);
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(body);
-        }
+    private static void send(Exchange ex, int status, String type, byte[] body) throws IOException {
+        ex.send(status, type, body);
     }
 }

@@ -315,7 +315,12 @@
 
   // graph.html#KEY or graph.html#name opens with that entity shown
   function fromHash() {
-    var wanted = decodeURIComponent(location.hash.slice(1));
+    var wanted = location.hash.slice(1);
+    try {
+      wanted = decodeURIComponent(wanted);
+    } catch (e) {
+      // a malformed escape (#%E0%A4%A) is looked up as it is written
+    }
     if (!wanted) return;
     var i = data.nodes.findIndex(function (n) { return n[0] === wanted; });
     if (i < 0) i = find(wanted)[0];

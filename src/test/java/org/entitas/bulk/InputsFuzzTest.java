@@ -178,11 +178,13 @@ class InputsFuzzTest {
         return out;
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** A field given twice makes a line no record (the reader refuses it). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /**
-     * The document of a line holding one JSON object with one string text and one non-blank string id, and no
-     * lone surrogate but in the text.
+     * The document of a line holding one JSON object with one string text and one non-blank string id, no field
+     * given twice, and no lone surrogate but in the text.
      */
     private static Optional<Document> record(String line) {
         String id = null;

@@ -57,6 +57,97 @@ class InputsTest {
         }
     }
 
+    @Test
+    void symlinkedDirectoriesAreReadGivenDirectlyOrInsideAnInputDirectory(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "Budi di Bandung.");
+        Path top = Files.createDirectories(dir.resolve("top"));
+        Files.createSymbolicLink(top.resolve("linked"), real);
+        Path given = Files.createSymbolicLink(dir.resolve("given"), real);
+
+        assertThat(read(given)).extracting(Input::id).containsExactly(given.resolve("a.txt").toString());
+        assertThat(read(top)).extracting(Input::id).containsExactly(top.resolve("linked/a.txt").toString());
+    }
+
+    @Test
+    void aDirectoryThatCannotBeWalkedIsOneFailureAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        // a link back to the directory that holds it: the walk's error path, reached as any user, root included
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Files.writeString(d.resolve("a.txt"), "Budi di Bandung.");
+        Files.createDirectories(d.resolve("sub"));
+        Files.writeString(d.resolve("sub/b.txt"), "Ani di Medan.");
+        Files.createSymbolicLink(d.resolve("sub/loop"), d);
+
+        List<Input> read = read(d);
+
+        assertThat(read).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(),
+                d.resolve("sub/b.txt").toString(), d.resolve("sub/loop").toString());
+        assertThat(read.get(2)).isInstanceOf(Failure.class);
+        assertThat(((Failure) read.get(2)).reason()).contains("sub/loop").contains("a loop");
+    }
+
+    @Test
+    void anUnreadableSubdirectoryIsOneFailureAndTheOthersAreRead(@TempDir Path dir) throws IOException {
+        Path d = Files.createDirectories(dir.resolve("d"));
+        Files.writeString(d.resolve("a.txt"), "Budi di Bandung.");
+        Path secret = Files.createDirectories(d.resolve("secret"));
+        Files.writeString(secret.resolve("b.txt"), "Ani di Medan.");
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret),
+                    "running as root, whom permissions do not stop: aDirectoryThatCannotBeWalkedIsOneFailure... covers"
+                            + " the walk's error path");
+            List<Input> read = read(d);
+
+            assertThat(read).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(), secret.toString());
+            assertThat(((Failure) read.get(1)).reason()).contains("secret").contains("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void aJsonLinesTextOverTheParsersOwnLimitIsReadWhenTheLineLimitAllowsIt(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("big.jsonl");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write(utf8("{\"id\":\"big\",\"text\":\""));
+            byte[] word = utf8("Budi di Bandung. ");
+            for (int i = 0; i < 21_000_000 / word.length + 1; i++) {
+                out.write(word);
+            }
+            out.write(utf8("\"}\n"));
+        }
+
+        List<Input> read = read(f);
+
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0)).isInstanceOf(Document.class);
+        assertThat(((Document) read.get(0)).text().length()).isGreaterThan(20_000_000);
+    }
+
+    @Test
+    void aFieldGivenTwiceIsAFailureInWordsWithoutTheParsersOptionNames(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("dup.jsonl");
+        Files.writeString(f, "{\"id\":\"a\",\"text\":\"Budi\",\"text\":\"Ani\"}\n{\"id\":\"b\",\"n\":"
+                + "1".repeat(2000) + ",\"text\":\"x\"}\n");
+
+        List<Input> read = read(f);
+
+        assertThat(read).hasSize(2).allMatch(r -> r instanceof Failure);
+        assertThat(((Failure) read.get(0)).reason()).contains("line 1 is not valid JSON: Duplicate field 'text'")
+                .contains("column");
+        assertThat(((Failure) read.get(1)).reason()).contains("line 2 is not valid JSON")
+                .doesNotContain("StreamRead").doesNotContain("REDACTED").doesNotContain("`");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAFailureSayingWhyNotOnlyItsPath() {
+        assertThat(Inputs.failure("d/a.txt", new java.nio.file.AccessDeniedException("d/a.txt")).reason())
+                .isEqualTo("d/a.txt: permission denied");
+        assertThat(Inputs.failure("d/b.txt", new java.nio.file.FileSystemException("d/b.txt", null, "I/O error"))
+                .reason()).isEqualTo("d/b.txt: I/O error");
+    }
+
     static List<Input> read(Path... inputs) throws IOException {
         try (Stream<Input> s = Inputs.read(List.of(inputs), InputOptions.DEFAULTS)) {
             return s.toList();

@@ -200,6 +200,8 @@ class FaultTest {
 
         assertThat(code).isEqualTo(Main.ERROR);
         assertThat(err.toString()).contains("could not write the output").doesNotContain("tagged");
+        // said once, not by the run and again on the way out
+        assertThat(err.toString().split("could not write the output", -1)).hasSize(2);
     }
 
     @Test

@@ -57,6 +57,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void trainingDataWithOneTagOnEveryTokenIsAUsageErrorSayingSo(@TempDir Path dir) throws IOException {
+        Path names = Files.writeString(dir.resolve("names.conll"), "Budi B-PER\n\nAni B-PER\n");
+
+        int code = run("train", "ner", "--train", names.toString(), "--out", dir.resolve("m.bin").toString(),
+                "--iterations", "1");
+
+        assertThat(code).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("every token has the tag B-PER").doesNotContain("outcome");
+        assertThat(dir.resolve("m.bin")).doesNotExist();
+    }
+
+    @Test
     void anUnknownFeatureSetIsAUsageErrorNamingTheValueAndTheChoices() {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--features", "entitas9"))
                 .isEqualTo(Main.USAGE);

@@ -67,6 +67,8 @@ class EntityResolverTest {
     @Test
     void keysAreStableAcrossCaseSpacingAndAccents() {
         assertThat(EntityResolver.key(PERSON, "  Jos\u00e9   Ramos-Horta ")).isEqualTo("PERSON:jose ramos-horta");
+        assertThat(EntityResolver.key(PERSON, "Joko\u2028Widodo")).isEqualTo("PERSON:joko widodo");
+        assertThat(EntityResolver.key(PERSON, "Joko\u202F\u2029Widodo")).isEqualTo("PERSON:joko widodo");
         assertThat(Name.of("Perserikatan Bangsa-Bangsa").initials()).isEqualTo("pbb");
     }
 

@@ -37,6 +37,17 @@ class TextFilesTest {
     }
 
     @Test
+    void utf16IsSaidToBeUtf16NotBinary(@TempDir Path dir) throws IOException {
+        Path bom = Files.write(dir.resolve("bom.txt"), "Joko Widodo di Bandung".getBytes(StandardCharsets.UTF_16));
+        Path le = Files.write(dir.resolve("le.txt"), "Joko Widodo di Bandung".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThatThrownBy(() -> TextFiles.read(bom)).hasMessage(bom
+                + ": UTF-16 text (byte order mark FE FF), not UTF-8; convert it first (iconv -f UTF-16 -t UTF-8)");
+        assertThatThrownBy(() -> TextFiles.read(le)).hasMessageContaining("le.txt: UTF-16 text without a byte order"
+                + " mark").hasMessageNotContaining("binary");
+    }
+
+    @Test
     void expandsDirectoriesRecursivelyInNameOrder(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("b"));
         Files.writeString(dir.resolve("b/2.txt"), "x");

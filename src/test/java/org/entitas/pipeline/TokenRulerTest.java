@@ -81,9 +81,22 @@ class TokenRulerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void patternsThatWouldBacktrackForEverMatchInLinearTime() {
+        // on java.util.regex the first runs for ages (each 'a' doubles the work) and the second overflows the stack
+        String run = "a".repeat(40) + "b";
+        assertThat(end("/(.*a){25}/", run, 0)).isEqualTo(-1);
+        assertThat(end("/(.*a){25}/", "a".repeat(40), 0)).isEqualTo(1);
+        assertThat(end("/(a|a)*$/", "a".repeat(3000), 0)).isEqualTo(1);
+        assertThat(end("/(a|a)*$/", "a".repeat(3000) + "b", 0)).isEqualTo(-1);
+    }
+
+    @Test
     void malformedPatternsAreRefusedNamingTheElement() {
         assertThatThrownBy(() -> TokenPattern.parse("Nusa /[0-9/")).hasMessageContaining("'/[0-9/'")
-                .hasMessageContaining("Unclosed character class");
+                .hasMessageContaining("missing closing ]");
+        assertThatThrownBy(() -> TokenPattern.parse("/(a)\\1/")).hasMessageContaining("'/(a)\\1/'")
+                .hasMessageContaining("no backreferences");
         assertThatThrownBy(() -> TokenPattern.parse("Nusa /[0-9]+")).hasMessage("a regex element is /regex/: '/[0-9]+'");
         assertThatThrownBy(() -> TokenPattern.parse("Nusa? Pro*")).hasMessage(
                 "a pattern needs an element that is not optional: 'Nusa? Pro*'");

@@ -165,7 +165,7 @@ class EntityServerTest {
         assertThat(get.headers().firstValue("Allow")).hasValue("POST");
         assertError(client.method("DELETE", "/v1/model"), 405, "use GET");
         assertError(client.post("/health", "text/plain", "x"), 405, "use GET");
-        assertError(client.method("PUT", "/"), 405, "use GET, POST");
+        assertError(client.method("PUT", "/"), 405, "use GET, POST, HEAD");
         assertError(client.get("/v2/extract"), 404, "no such path: /v2/extract");
     }
 
@@ -189,6 +189,11 @@ class EntityServerTest {
             assertThat(anonymous.get("/ready").statusCode()).isEqualTo(200);
             assertThat(new Client(guarded).withToken("s3cret").post("/v1/extract", "text/plain", VISIT).statusCode())
                     .isEqualTo(200);
+            // the scheme is case-insensitive
+            java.net.http.HttpRequest lower = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(anonymous.url("/v1/model"))).header("Authorization", "bearer s3cret").build();
+            assertThat(java.net.http.HttpClient.newHttpClient().send(lower, HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(200);
         }
     }
 
@@ -220,12 +225,28 @@ class EntityServerTest {
     }
 
     @Test
+    void aModelThatExhaustsTheHeapFailsReadyWithTheReasonInsteadOfLoadingForEver() throws Exception {
+        try (EntityServer bomb = EntityServer.loading(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }).port(0).start()) {
+            assertThatThrownBy(() -> bomb.ready().get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasMessageContaining("more memory than the heap has");
+            assertError(new Client(bomb).get("/ready"), 503, "the models could not be loaded: the models need more"
+                    + " memory than the heap has");
+            assertThat(new Client(bomb).get("/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void builderRejectsBadSettingsNamingTheValue() {
         EntityServer.Builder b = EntityServer.builder(EntityExtractor.indonesian());
         assertThatThrownBy(() -> b.port(70000)).hasMessage("port must be in [0, 65535]: 70000");
         assertThatThrownBy(() -> b.threads(0)).hasMessage("threads must be in [1, 256]: 0");
         assertThatThrownBy(() -> b.timeout(Duration.ZERO)).hasMessage("timeout must be positive: PT0S");
         assertThatThrownBy(() -> b.token(" ")).hasMessage("token must not be blank");
+        assertThatThrownBy(() -> b.bodyTimeout(Duration.ZERO)).hasMessage("bodyTimeout must be positive: PT0S");
+        assertThatThrownBy(() -> b.maxConnectionsPerClient(0))
+                .hasMessage("maxConnectionsPerClient must be in [1, 100000]: 0");
     }
 
     @Test
