@@ -148,7 +148,11 @@ class PythonRecipesTest {
             if (r.needsGraphMl()) {
                 Assumptions.assumeTrue(graphMlLoads(), "networkx does not load graph.graphml yet");
             }
-            assertThat(DocExamplesTest.printed(run(r))).as("%s:%d (ENTITAS_REFRESH_EXAMPLES=1 writes the output"
+            DocShell.Run run = run(r);
+            // a recipe that fails is broken, whatever output the page shows for it
+            assertThat(run.exitCode()).as("%s:%d exits with %d: %s", PAGE, r.line(), run.exitCode(), run.output())
+                    .isZero();
+            assertThat(DocExamplesTest.printed(run)).as("%s:%d (ENTITAS_REFRESH_EXAMPLES=1 writes the output"
                     + " a run gives)", PAGE, r.line()).containsExactlyElementsOf(r.shown());
         }));
     }
