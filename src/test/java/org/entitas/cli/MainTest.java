@@ -141,7 +141,7 @@ class MainTest {
     void versionNamesTheBundledModelAndItsScores() {
         assertThat(run("--version")).isEqualTo(Main.OK);
         assertThat(out.toString()).contains("entitas ").contains("bundled model: entitas-id")
-                .contains("nerui-dev 0.857");
+                .contains("nerui-dev 0.884");
     }
 
     @Test
