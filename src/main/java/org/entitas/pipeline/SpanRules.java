@@ -373,11 +373,21 @@ final class SpanRules {
      * {@code Jean-Pierre} alone is one name.
      */
     static opennlp.tools.util.Span[] cutPairHyphens(String sentence, opennlp.tools.util.Span[] tokens) {
+        if (sentence.indexOf('-') < 0) {
+            return tokens;
+        }
         List<opennlp.tools.util.Span> out = null;
+        int hyphen = -1;
         for (int i = 0; i < tokens.length; i++) {
             opennlp.tools.util.Span t = tokens[i];
-            String text = t.getCoveredText(sentence).toString();
-            if (text.length() < 5 || !JOINED_PAIR.matcher(text).matches() || !pairAnnounced(sentence, tokens, i)) {
+            if (hyphen >= 0 && hyphen < t.getStart()) {
+                hyphen = sentence.indexOf('-', t.getStart());
+            } else if (i == 0) {
+                hyphen = sentence.indexOf('-');
+            }
+            String text = hyphen < 0 || hyphen >= t.getEnd() ? null : t.getCoveredText(sentence).toString();
+            if (text == null || text.length() < 5 || !JOINED_PAIR.matcher(text).matches()
+                    || !pairAnnounced(sentence, tokens, i)) {
                 if (out != null) {
                     out.add(t);
                 }
