@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PageTest {
 
     static final String TEXT = "Presiden Rusia Vladimir Putin tiba di Pyongyang, Korea Utara.\n\n"
-            + "Sekretaris Jenderal NATO Jens Stoltenberg meminta Moskwa menaati sanksi <PBB> & \"Dewan Keamanan\".";
+            + "Sekretaris Jenderal NATO Jens Stoltenberg meminta Moskwa menaati sanksi <PBB> & \"Dewan Keamanan\".\n\n"
+            + "Komisi Pemberantasan Korupsi (KPK) memeriksa dua saksi.";
 
     private static EntityServer server;
     private static Client client;
@@ -89,7 +90,7 @@ class PageTest {
         assertThat(dom.select("article#text mark.entity[data-type=PERSON]")).allSatisfy(m ->
                 assertThat(m.attr("style")).isEqualTo("background:#aa9cfc"));
         assertThat(dom.select("aside#entities tr.entity-row")).extracting(e -> e.attr("data-entity"))
-                .contains("PERSON:vladimir putin", "ORGANIZATION:nato");
+                .contains("PERSON:vladimir putin", "ORGANIZATION:komisi pemberantasan korupsi");
         assertThat(dom.select("#legend .legend-item")).extracting(e -> e.attr("data-type"))
                 .containsExactly("PERSON", "LOCATION", "ORGANIZATION");
     }
