@@ -212,11 +212,11 @@ final class Annotator {
 
     /**
      * Tokenizes with the model, cuts the hyphen out of two candidates' names joined by it
-     * ({@link SpanRules#cutPairHyphens}), then makes every URL or e-mail address one token: tokens inside it are
+     * ({@link NewsShapes#cutPairHyphens}), then makes every URL or e-mail address one token: tokens inside it are
      * joined, and the parts of a token that stick out of it (a bracket, a quote) become tokens of their own.
      */
     Span[] tokenize(String sentence) {
-        Span[] spans = SpanRules.cutPairHyphens(sentence, modelTokens(sentence));
+        Span[] spans = NewsShapes.cutPairHyphens(sentence, modelTokens(sentence));
         if (!mayHoldUrl(sentence)) {
             return spans;
         }

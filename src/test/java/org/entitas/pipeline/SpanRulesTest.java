@@ -110,10 +110,10 @@ class SpanRulesTest {
 
     @Test
     void spellsTakesInitialsAndSyllables() {
-        assertThat(SpanRules.spells("kpk", List.of("Komisi", "Pemberantasan", "Korupsi"))).isTrue();
-        assertThat(SpanRules.spells("bawaslu", List.of("Badan", "Pengawas", "Pemilu"))).isTrue();
-        assertThat(SpanRules.spells("kpk", List.of("Pemberantasan", "Korupsi"))).isFalse();
-        assertThat(SpanRules.spells("kp", List.of("Komisi", "Pemberantasan", "Korupsi"))).isFalse();
+        assertThat(NewsShapes.spells("kpk", List.of("Komisi", "Pemberantasan", "Korupsi"))).isTrue();
+        assertThat(NewsShapes.spells("bawaslu", List.of("Badan", "Pengawas", "Pemilu"))).isTrue();
+        assertThat(NewsShapes.spells("kpk", List.of("Pemberantasan", "Korupsi"))).isFalse();
+        assertThat(NewsShapes.spells("kp", List.of("Komisi", "Pemberantasan", "Korupsi"))).isFalse();
     }
 
     @Test
@@ -133,12 +133,12 @@ class SpanRulesTest {
     void aHyphenBetweenTwoCandidatesIsAToken() {
         String sentence = "Pasangan Budi Santoso-Rina Wijaya menang di tiga kecamatan, Jean-Pierre kalah";
         opennlp.tools.util.Span[] tokens = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(sentence);
-        assertThat(opennlp.tools.util.Span.spansToStrings(SpanRules.cutPairHyphens(sentence, tokens), sentence))
+        assertThat(opennlp.tools.util.Span.spansToStrings(NewsShapes.cutPairHyphens(sentence, tokens), sentence))
                 .containsExactly("Pasangan", "Budi", "Santoso", "-", "Rina", "Wijaya", "menang", "di", "tiga",
                         "kecamatan,", "Jean-Pierre", "kalah");
         String alone = "Karine Jean-Pierre berkata";
         opennlp.tools.util.Span[] kept = opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(alone);
-        assertThat(SpanRules.cutPairHyphens(alone, kept)).isSameAs(kept);
+        assertThat(NewsShapes.cutPairHyphens(alone, kept)).isSameAs(kept);
     }
 
     @Test
