@@ -5,14 +5,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
@@ -136,9 +133,6 @@ public final class SilverData {
         if (!Files.isRegularFile(f)) {
             throw new IOException("text file not found");
         }
-        return f.getFileName().toString().endsWith(".gz")
-                ? new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)),
-                        StandardCharsets.UTF_8))
-                : Files.newBufferedReader(f, StandardCharsets.UTF_8);
+        return WordClustering.lines(f);
     }
 }

@@ -64,8 +64,7 @@ public final class WordClustering {
                     }
                 }
             } else if (f.getFileName().toString().endsWith(".gz")) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+                try (BufferedReader r = lines(f)) {
                     for (String line = r.readLine(); line != null; line = r.readLine()) {
                         String[] words = words(line);
                         if (words.length > 0) {
@@ -84,6 +83,14 @@ public final class WordClustering {
             }
         }
         return out;
+    }
+
+    /** A reader of the lines of a UTF-8 text file, gunzipped when its name ends in {@code .gz}. */
+    static BufferedReader lines(Path f) throws IOException {
+        return f.getFileName().toString().endsWith(".gz")
+                ? new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)),
+                        StandardCharsets.UTF_8))
+                : Files.newBufferedReader(f, StandardCharsets.UTF_8);
     }
 
     /** Words (inner hyphens, dots and apostrophes kept) and single symbols. */
