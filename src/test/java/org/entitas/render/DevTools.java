@@ -197,9 +197,21 @@ final class DevTools implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         socket.abort();
+        // Chromium's own processes (renderer, GPU, crash handler) may outlive the browser for a moment and still
+        // write into its profile directory, which the test's temporary directory then fails to delete: they are
+        // stopped and waited for too
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+        for (ProcessHandle child : children) {
+            child.destroy();
+            try {
+                child.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                child.destroyForcibly();
+            }
         }
     }
 
