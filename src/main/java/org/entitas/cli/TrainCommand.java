@@ -34,9 +34,11 @@ import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
 import org.entitas.train.TokenTraining;
 import org.entitas.train.TrainingResources;
+import org.entitas.train.CasingClasses;
 import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -44,13 +46,13 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code entitas train sentence|token|ner|clusters|silver}: trains a model (or word clusters, or tags unlabeled
- * text for self-training) and, given held-back data, reports its scores.
+ * {@code entitas train sentence|token|ner|clusters|casing|silver}: trains a model (or word clusters, or the
+ * casing classes of words, or tags unlabeled text for self-training) and, given held-back data, reports its scores.
  */
-@Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
+@Command(name = "train", description = "Trains a sentence, token or name finder model, word clusters or casing classes.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
-                TrainCommand.Clusters.class, TrainCommand.Silver.class})
+                TrainCommand.Clusters.class, TrainCommand.Casing.class, TrainCommand.Silver.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -314,14 +316,30 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The text a word class file is learnt from and the file it goes to: the options of clusters and casing. */
+    static final class TextToClasses {
+        @Option(names = "--text", required = true, split = ",",
+                description = "Tokenized text, one sentence a line; gzipped raw text (.gz), one text a line; or CoNLL .tsv files (first column).")
+        List<Path> text;
+        @Option(names = "--out", required = true, description = "Cluster file to write (word class lines).")
+        Path out;
+
+        /** The sentences of the text, once the files are checked. */
+        List<String[]> sentences(CommandSpec spec) throws IOException {
+            FileArguments.readable("--text", text, "a text or CoNLL file");
+            FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
+            return WordClustering.readSentences(text);
+        }
+    }
+
     @Command(name = "clusters", mixinStandardHelpOptions = true,
             description = "Clusters the lower-cased words of tokenized text (exchange algorithm) for --clusters.")
     static final class Clusters implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--text", required = true, split = ",",
-                description = "Tokenized text, one sentence a line; gzipped raw text (.gz), one text a line; or CoNLL .tsv files (first column).")
-        List<Path> text;
+        @Mixin
+        TextToClasses files;
         @Option(names = "--classes", defaultValue = "256", description = "Number of classes (default: ${DEFAULT-VALUE}).")
         int classes;
         @Option(names = "--min-count", defaultValue = "2",
@@ -329,16 +347,12 @@ final class TrainCommand implements Callable<Integer> {
         int minCount;
         @Option(names = "--passes", defaultValue = "20", description = "Most passes (default: ${DEFAULT-VALUE}).")
         int passes;
-        @Option(names = "--out", required = true, description = "Cluster file to write (word cluster lines).")
-        Path out;
 
         @Override
         public Integer call() throws IOException {
-            FileArguments.readable("--text", text, "a text or CoNLL file");
-            FileArguments.writable("--out", out);
-            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
             long start = System.nanoTime();
-            List<String[]> sentences = WordClustering.readSentences(text);
+            List<String[]> sentences = files.sentences(spec);
+            Path out = files.out;
             Map<String, Integer> clusters;
             try {
                 clusters = WordClustering.cluster(sentences, classes, minCount, passes);
@@ -348,6 +362,36 @@ final class TrainCommand implements Callable<Integer> {
             WordClustering.write(clusters, out);
             spec.commandLine().getOut().printf(Locale.ROOT, "clusters: %s, %d words in %d classes from %d sentences in %.0f s%n",
                     out, clusters.size(), classes, sentences.size(), (System.nanoTime() - start) / 1e9);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "casing", mixinStandardHelpOptions = true,
+            description = "Writes how each word is usually written (share capitalised, acronym) in unlabeled text, "
+                    + "as a cluster file for --clusters.")
+    static final class Casing implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TextToClasses files;
+        @Option(names = "--min-count", defaultValue = "3",
+                description = "Words seen fewer times (first words of sentences aside) are left out (default: ${DEFAULT-VALUE}).")
+        int minCount;
+
+        @Override
+        public Integer call() throws IOException {
+            long start = System.nanoTime();
+            List<String[]> sentences = files.sentences(spec);
+            Path out = files.out;
+            Map<String, String> classes;
+            try {
+                classes = CasingClasses.classes(sentences, minCount);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            CasingClasses.write(classes, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "casing: %s, %d words from %d sentences in %.0f s%n",
+                    out, classes.size(), sentences.size(), (System.nanoTime() - start) / 1e9);
             return Main.OK;
         }
     }
