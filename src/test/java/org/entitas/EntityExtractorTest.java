@@ -137,6 +137,35 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPreTokenizedDocumentGetsTheMinimumConfidenceAndTypesOfText() {
+        List<Double> confidences = ner.extract(KIM).stream().map(Mention::confidence).sorted().toList();
+        double threshold = confidences.get(confidences.size() / 2);
+        EntityExtractor strict = EntityExtractor.builder().types(PERSON, LOCATION).minConfidence(threshold).build();
+        List<List<String>> tokens = strict.tokenize(KIM).stream()
+                .map(s -> s.tokens().stream().map(Token::text).toList()).toList();
+
+        List<Mention> fromTokens = strict.extract(new TokenizedDocument("d", tokens)).mentions();
+        List<Mention> fromText = strict.extract(Document.of("d", KIM)).mentions();
+
+        assertThat(fromTokens).isNotEmpty().allSatisfy(m -> assertThat(m.confidence()).isGreaterThanOrEqualTo(threshold))
+                .extracting(Mention::type, Mention::text, Mention::confidence)
+                .containsExactlyElementsOf(fromText.stream()
+                        .map(m -> tuple(m.type(), m.text(), m.confidence())).toList());
+        assertThat(fromTokens.size()).isLessThan(ner.extract(KIM).size());
+    }
+
+    @Test
+    void aPreTokenizedDocumentStartingWithAnEmptySentenceHasOffsetsIntoItsText() {
+        TaggedDocument d = ner.extract(new TokenizedDocument("d", List.of(List.of(),
+                List.of("Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."))));
+
+        assertThat(d.text()).startsWith("\nPresiden Joko Widodo");
+        assertThat(d.sentences()).extracting(Sentence::start, Sentence::end).first().isEqualTo(tuple(0, 0));
+        assertThat(d.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(d.text().substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+
+    @Test
     void eightThreadsSharingOneExtractorGiveTheSequentialResults() throws Exception {
         List<String> texts = new ArrayList<>();
         for (Path p : corpusFiles()) {

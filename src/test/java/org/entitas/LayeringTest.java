@@ -1,7 +1,13 @@
 package org.entitas;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,8 +51,9 @@ import org.junit.jupiter.api.Test;
  * cli             command line                                  anything but pipeline, model.compact, internal
  * </pre>
  *
- * No package cycle, the root included; and no OpenNLP type in a public signature of the packages users
- * program against.
+ * No package cycle, the root included; no OpenNLP type in a public signature of the packages users
+ * program against; the facade tags through {@code pipeline.Engine} alone, and only {@code pipeline} lays out
+ * sentences, tokens and names.
  */
 class LayeringTest {
 
@@ -81,6 +88,28 @@ class LayeringTest {
         fields().that().arePublic().and().areDeclaredInClassesThat().arePublic()
                 .and().areDeclaredInClassesThat().resideInAnyPackage(OPENNLP_FREE)
                 .should(notHaveAnOpenNlpType())
+                .check(classes);
+    }
+
+    /**
+     * The facade reaches the engine through {@link org.entitas.pipeline.Engine} and the values of
+     * {@link org.entitas.pipeline.Pipeline} only: it does not combine sources of names or read dictionary files.
+     */
+    @Test
+    void theRootPackageTagsThroughTheEngineOnly() {
+        noClasses().that().resideInAPackage("org.entitas")
+                .should().dependOnClassesThat(resideInAPackage("org.entitas.pipeline")
+                        .and(not(nameMatching("org\\.entitas\\.pipeline\\.(Engine|Pipeline)(\\$.*)?"))))
+                .because("combining the sources of names is the engine's work (org.entitas.pipeline.Engine)")
+                .check(classes);
+    }
+
+    /** Sentences, tokens and names are laid out by the engine alone; the other packages read them. */
+    @Test
+    void onlyThePipelineBuildsSegmentsAndNames() {
+        noClasses().that().resideOutsideOfPackage("org.entitas.pipeline")
+                .should().callConstructorWhere(target(owner(nameMatching(
+                        "org\\.entitas\\.pipeline\\.Pipeline\\$(Segment|Annotation|Name)"))))
                 .check(classes);
     }
 

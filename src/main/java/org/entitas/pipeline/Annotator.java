@@ -77,15 +77,16 @@ final class Annotator {
                     offsets[2 * t] = range.start() + tokenSpans[t].getStart();
                     offsets[2 * t + 1] = range.start() + tokenSpans[t].getEnd();
                 }
+                String[] words = Span.spansToStrings(tokenSpans, sentence);
                 if (names) {
-                    findNames(Span.spansToStrings(tokenSpans, sentence), sentences.size(), found);
+                    findNames(words, sentences.size(), found);
                 }
-                sentences.add(new Pipeline.Segment(range.start(), range.end(), offsets));
+                sentences.add(new Pipeline.Segment(range.start(), range.end(), offsets, words));
             }
         } finally {
             this.names.clearAdaptiveData();
         }
-        return new Pipeline.Annotation(sentences, found);
+        return new Pipeline.Annotation(text, sentences, found);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.entitas.model.Models;
  * <p>Thread-safe: the model is loaded once; each call borrows a name finder of its own (or makes one), clears
  * its adaptive data at the end of the document and gives it back.
  */
-public final class NameFinderPool {
+final class NameFinderPool {
 
     private final TokenNameFinderModel model;
     private final DoubleUnaryOperator confidence;

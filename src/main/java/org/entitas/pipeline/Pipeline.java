@@ -3,6 +3,7 @@ package org.entitas.pipeline;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -82,26 +83,39 @@ public final class Pipeline {
     /**
      * A document cut into sentences and tokens, with the names found in it.
      *
-     * @param sentences the sentences that hold tokens, in text order
+     * @param text the text, which the offsets index
+     * @param sentences the sentences, in text order
      * @param names the names, in text order
      */
-    public record Annotation(List<Segment> sentences, List<Name> names) {
+    public record Annotation(String text, List<Segment> sentences, List<Name> names) {
         public Annotation {
+            requireNonNull(text, "text must not be null");
             sentences = List.copyOf(sentences);
             names = List.copyOf(names);
+        }
+
+        /** The tokens of each sentence, as strings. */
+        List<String[]> tokens() {
+            return Lists.transform(sentences, Segment::words);
         }
     }
 
     /**
      * One sentence: its range of the text and its tokens, token {@code i} covering
-     * {@code [tokens[2i], tokens[2i + 1])}. Offsets are into the document's text. The array is not copied: a
-     * segment is made and read by this package and the facade only.
+     * {@code [tokens[2i], tokens[2i + 1])} and reading {@code words[i]}. Offsets are into the document's text. The
+     * arrays are not copied: a segment is made by this package and read by the facade only.
      *
      * @param start offset of the sentence
      * @param end offset after it
      * @param tokens the tokens' start and end offsets, in pairs
+     * @param words the tokens' text
      */
-    public record Segment(int start, int end, int[] tokens) {
+    public record Segment(int start, int end, int[] tokens, String[] words) {
+        /** Token {@code i}'s text. */
+        public String word(int i) {
+            return words[i];
+        }
+
         /** The number of tokens. */
         public int size() {
             return tokens.length / 2;

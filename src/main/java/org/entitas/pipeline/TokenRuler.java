@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <p>Immutable once built, and thread-safe.
  */
-public final class TokenRuler {
+final class TokenRuler {
 
     /** The most names a dictionary holds. */
     public static final int MAX_NAMES = 500_000;

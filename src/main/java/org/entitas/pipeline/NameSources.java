@@ -1,4 +1,4 @@
-package org.entitas;
+package org.entitas.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,12 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.entitas.pipeline.NameFinderPool;
-import org.entitas.pipeline.Pipeline;
-import org.entitas.pipeline.TokenRuler;
 
 /**
- * What an extractor finds names with besides its own name finder: name finders added to it and a
+ * What an {@link Engine} finds names with besides its own name finder: name finders added to it and a
  * dictionary with patterns; and the rule by which all their names combine.
  *
  * <p>The rule, applied in each sentence to the names kept (those at or above the minimum confidence): a

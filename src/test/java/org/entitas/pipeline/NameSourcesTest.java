@@ -1,11 +1,10 @@
-package org.entitas;
+package org.entitas.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.entitas.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** The rule by which the names of several sources combine. */
