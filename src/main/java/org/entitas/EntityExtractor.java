@@ -125,13 +125,13 @@ public final class EntityExtractor {
     }
 
     /**
-     * Tags one input as {@link #extractAll} does: a {@link TaggedDocument} for a document, the input itself for a
-     * {@link Failure}, and a {@code Failure} naming the input and the reason when tagging fails; it does not
-     * throw for a document that cannot be tagged.
+     * The result of one input, as {@link #extractAll} gives it: a {@link TaggedDocument} for a document, the input
+     * itself for a {@link Failure}, and a {@code Failure} naming the input and the reason when tagging fails. Unlike
+     * {@link #extract(Document)} it does not throw for a document that cannot be tagged.
      *
      * @throws NullPointerException if {@code input} is null
      */
-    public Result extract(Input input) {
+    public Result result(Input input) {
         requireNonNull(input, "input must not be null");
         try {
             if (input instanceof Document d) {
@@ -212,7 +212,7 @@ public final class EntityExtractor {
         requireNonNull(inputs, "inputs must not be null");
         checkArgument(threads >= 1 && threads <= MAX_THREADS, "threads must be in [1, %s]: %s", MAX_THREADS,
                 threads);
-        return OrderedParallel.map(inputs, this::extract, threads, 4 * threads);
+        return OrderedParallel.map(inputs, this::result, threads, 4 * threads);
     }
 
     /** Tags inputs from any collection or iterable; see {@link #extractAll(Stream, int)}. */

@@ -2,6 +2,7 @@ package org.entitas.bulk;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -90,11 +91,8 @@ public final class Progress implements AutoCloseable {
         if (mode == Mode.QUIET) {
             timer = null;
         } else {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "entitas-progress");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Executors.newSingleThreadScheduledExecutor(
+                    new ThreadFactoryBuilder().setDaemon(true).setNameFormat("entitas-progress").build());
             long period = mode == Mode.BAR ? 500 : 10_000;
             timer.scheduleAtFixedRate(this::show, period, period, TimeUnit.MILLISECONDS);
         }
