@@ -6,7 +6,6 @@ import java.util.OptionalInt;
 import org.entitas.EntityExtractor;
 import org.entitas.bulk.InputFormat;
 import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Progress;
 import org.entitas.bulk.ReadLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;

@@ -14,7 +14,6 @@ import org.entitas.bulk.BulkRun;
 import org.entitas.bulk.InputFormat;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.Inputs;
-import org.entitas.bulk.Progress;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
 import org.entitas.io.OutputFormat;

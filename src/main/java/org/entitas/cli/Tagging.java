@@ -10,7 +10,6 @@ import org.entitas.TaggedDocument;
 import org.entitas.bulk.BulkRun;
 import org.entitas.bulk.InputOptions;
 import org.entitas.bulk.Inputs;
-import org.entitas.bulk.Progress;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
 import picocli.CommandLine;

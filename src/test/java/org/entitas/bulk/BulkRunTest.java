@@ -24,9 +24,8 @@ class BulkRunTest {
     private static Summary run(Path input, Path output, boolean resume) throws IOException {
         try (Sink sink = Sink.toFiles(OutputFormat.JSON, OutputOptions.DEFAULTS, output, output.resolveSibling("errors.jsonl"),
                 new PrintWriter(new StringWriter()), resume);
-                Progress progress = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, -1);
                 Stream<Input> records = Inputs.read(List.of(input), InputOptions.DEFAULTS)) {
-            return BulkRun.run(NER, records, sink, 2, progress);
+            return BulkRun.run(NER, records, sink, 2, BulkRun.Listener.NONE);
         }
     }
 
