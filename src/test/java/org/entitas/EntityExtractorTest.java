@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,7 +111,7 @@ class EntityExtractorTest {
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> ner.extract(Document.of("d", KIM)))
-                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .isInstanceOf(CancellationException.class)
                     .hasMessageContaining("cancelled");
         } finally {
             Thread.interrupted();

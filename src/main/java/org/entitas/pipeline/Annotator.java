@@ -1,11 +1,13 @@
 package org.entitas.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.DoubleUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
@@ -45,16 +47,16 @@ final class Annotator {
         }
     };
     private final NameFinderME names;
-    private final java.util.function.DoubleUnaryOperator confidence;
+    private final DoubleUnaryOperator confidence;
     private final SpanRules rules;
 
-    Annotator(Models models, java.util.function.DoubleUnaryOperator confidence) {
+    Annotator(Models models, DoubleUnaryOperator confidence) {
         this.confidence = confidence;
         this.sentences = models.newSentenceDetector();
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
         Object gazetteer = models.ner().getArtifact("gazetteer.gaz");
-        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? java.util.Optional.of(g) : java.util.Optional.empty());
+        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? Optional.of(g) : Optional.empty());
     }
 
     /**
@@ -161,7 +163,7 @@ final class Annotator {
         if (dash >= 0) {
             List<SpanRules.Found> found = rules.datelineNames(tokens, dash);
             if (dash + 1 < tokens.length) {
-                for (SpanRules.Found f : model(java.util.Arrays.copyOfRange(tokens, dash + 1, tokens.length))) {
+                for (SpanRules.Found f : model(Arrays.copyOfRange(tokens, dash + 1, tokens.length))) {
                     found.add(f.with(f.first() + dash + 1, f.end() + dash + 1));
                 }
             }
@@ -302,7 +304,7 @@ final class Annotator {
                 ends[n++] = end;
             }
         }
-        return n == ends.length ? ends : java.util.Arrays.copyOf(ends, n);
+        return n == ends.length ? ends : Arrays.copyOf(ends, n);
     }
 
     /** False when {@link #URL} cannot match: no "://", no "www." in any case, no "@" (most sentences). */

@@ -9,12 +9,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entitas.EntityExtractor;
 import org.entitas.Input;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;
-import org.entitas.EntityExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,7 @@ class BulkRunTest {
         Files.writeString(journal, String.join("\n", lines.subList(0, 21)) + "\n" + lines.get(21).substring(0, 7));
         long keep = Journal.read(journal).outputLength();
         byte[] bytes = Files.readAllBytes(cut);
-        Files.write(cut, java.util.Arrays.copyOf(bytes, (int) keep + 25));
+        Files.write(cut, Arrays.copyOf(bytes, (int) keep + 25));
 
         Summary resumed = run(in, cut, true);
 

@@ -3,6 +3,7 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The bundled sentence detector and tokenizer on what Indonesian news text holds. */
@@ -12,7 +13,7 @@ class SegmentationTest {
 
     private static List<String> tokens(String text) {
         return PIPELINE.segment(text).stream()
-                .flatMap(s -> java.util.stream.IntStream.range(0, s.size())
+                .flatMap(s -> IntStream.range(0, s.size())
                         .mapToObj(t -> text.substring(s.tokenStart(t), s.tokenEnd(t))))
                 .toList();
     }

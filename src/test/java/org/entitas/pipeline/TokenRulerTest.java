@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class TokenRulerTest {
                 List.of("Garuda"));
         assertThatThrownBy(() -> b.addName("ORGANIZATION", List.of("Garuda")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("listed already as PRODUCT");
-        assertThatThrownBy(() -> b.addName("PRODUCT", java.util.Collections.nCopies(21, "x")))
+        assertThatThrownBy(() -> b.addName("PRODUCT", Collections.nCopies(21, "x")))
                 .hasMessage("a name has at most 20 tokens, this one 21");
         assertThatThrownBy(() -> b.addName("PRODUCT", List.of())).hasMessage("a name needs a token");
     }
