@@ -40,10 +40,10 @@ import org.junit.jupiter.api.Test;
  * model           model loading, kinds, calibration             model.compact, internal
  * pipeline        engine and frozen feature generators          model, lexicon, internal
  * org.entitas     facade, values, exceptions                    pipeline, model, internal
- * io              formats                                       root
+ * io              formats, input and output                     root, internal
  * eval            evaluation                                    root, io
  * train           training                                      root, io, eval, pipeline, model, lexicon
- * bulk            bulk tagging                                  root, io, internal
+ * bulk            the bulk run: sinks, journal                  root, io, internal
  * graph           knowledge graph                               root, io, lexicon, internal
  * render          HTML pages                                    root, graph
  * spark           Spark integration                             root, io
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
  *
  * No package cycle, the root included; no OpenNLP type in a public signature of the packages users
  * program against; the facade tags through {@code pipeline.Engine} alone, and only {@code pipeline} lays out
- * sentences, tokens and names.
+ * sentences, tokens and names; the libraries of input formats are used in {@code io} alone.
  */
 class LayeringTest {
 
@@ -113,6 +113,19 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * The formats users read and write live in {@code io}: the libraries of the input formats (HTML, WARC, zip and
+     * tar archives) are used there alone, and {@code bulk} only runs the extractor over what {@code io} reads.
+     */
+    @Test
+    void theInputFormatsLiveInIo() {
+        noClasses().that().resideOutsideOfPackages("org.entitas.io..", "org.entitas.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.netpreserve.jwarc..",
+                        "org.apache.commons.compress..")
+                .because("reading an input format is io's work")
+                .check(classes);
+    }
+
     static ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("internal").definedBy("org.entitas.internal..")
@@ -137,7 +150,7 @@ class LayeringTest {
                 .whereLayer("model").mayOnlyAccessLayers("model.compact", "internal")
                 .whereLayer("pipeline").mayOnlyAccessLayers("model", "lexicon", "internal")
                 .whereLayer("root").mayOnlyAccessLayers("pipeline", "model", "internal")
-                .whereLayer("io").mayOnlyAccessLayers("root")
+                .whereLayer("io").mayOnlyAccessLayers("root", "internal")
                 .whereLayer("eval").mayOnlyAccessLayers("root", "io")
                 .whereLayer("train").mayOnlyAccessLayers("root", "io", "eval", "pipeline", "model", "lexicon")
                 .whereLayer("bulk").mayOnlyAccessLayers("root", "io", "internal")

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.entitas.EntityExtractor;
-import org.entitas.bulk.InputFormat;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.ReadLimits;
+import org.entitas.io.InputFormat;
+import org.entitas.io.InputOptions;
+import org.entitas.io.ReadLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entitas.EntityExtractor;
-import org.entitas.bulk.InputFormat;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Inputs;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
+import org.entitas.io.InputFormat;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas tag}: finds entities in text files, directories, archives or standard input, or tags pre-tokenized

@@ -10,10 +10,10 @@ import org.entitas.EntityExtractor;
 import org.entitas.Input;
 import org.entitas.TaggedDocument;
 import org.entitas.bulk.BulkRun;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Inputs;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import picocli.CommandLine;
 
 /**

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.Input;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;
 import org.junit.jupiter.api.Test;

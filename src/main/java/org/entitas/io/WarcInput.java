@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.google.common.collect.AbstractIterator;

@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import static java.util.Objects.requireNonNull;
 
@@ -34,9 +34,6 @@ import org.entitas.Failure;
 import org.entitas.Input;
 import org.entitas.TokenizedDocument;
 import org.entitas.internal.OptionalDependency;
-import org.entitas.io.ConllDocument;
-import org.entitas.io.ConllReader;
-import org.entitas.io.TextFiles;
 
 /**
  * Reads the documents of files, directories, archives and standard input as one lazy stream of

@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
