@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -123,6 +124,21 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.netpreserve.jwarc..",
                         "org.apache.commons.compress..")
                 .because("reading an input format is io's work")
+                .check(classes);
+    }
+
+    /**
+     * {@code pipeline} is public only where it must be: the engine's entry and its values, the classes model files
+     * name ({@code FrozenClassNamesTest} checks those resolve) and the gazetteer that training builds.
+     */
+    @Test
+    void thePipelineIsPublicOnlyForTheEngineAndWhatModelFilesName() {
+        classes().that().resideInAPackage("org.entitas.pipeline").and().arePublic().and().areTopLevelClasses()
+                .should().haveNameMatching("org\\.entitas\\.pipeline\\.(Engine|Pipeline|Gazetteer"
+                        + "|EntitasNameFinderFactory|GazetteerSerializer|ClusterFeatureGeneratorFactory"
+                        + "|GazetteerFeatureGeneratorFactory|SentenceCacheFeatureGeneratorFactory"
+                        + "|SentenceCaseFeatureGeneratorFactory)")
+                .because("the rest of the engine is package-private; the facade tags through Engine")
                 .check(classes);
     }
 
