@@ -22,7 +22,6 @@ import java.util.stream.StreamSupport;
 import org.entitas.internal.OrderedParallel;
 import org.entitas.model.ModelCard;
 import org.entitas.pipeline.Engine;
-import org.entitas.pipeline.Pipeline;
 
 /**
  * Finds the persons, locations and organizations named in Indonesian text.
@@ -70,7 +69,7 @@ public final class EntityExtractor {
             synchronized (EntityExtractor.class) {
                 e = indonesian;
                 if (e == null) {
-                    Engine engine = Engine.of(Pipeline.bundled());
+                    Engine engine = Engine.bundled();
                     e = new EntityExtractor(engine, typesOf(engine), 0);
                     indonesian = e;
                 }
@@ -105,7 +104,7 @@ public final class EntityExtractor {
      */
     public TaggedDocument extract(Document document) {
         requireNonNull(document, "document must not be null");
-        Pipeline.Annotation a = engine.tag(document.text());
+        Engine.Annotation a = engine.tag(document.text());
         return new TaggedDocument(document, sentences(a), mentions(a));
     }
 
@@ -120,7 +119,7 @@ public final class EntityExtractor {
      */
     public TaggedDocument extract(TokenizedDocument document) {
         requireNonNull(document, "document must not be null");
-        Pipeline.Annotation a = engine.tag(document.sentences());
+        Engine.Annotation a = engine.tag(document.sentences());
         return new TaggedDocument(Document.of(document.id(), a.text()), sentences(a), mentions(a));
     }
 
@@ -157,13 +156,13 @@ public final class EntityExtractor {
         return sentences(engine.segment(text));
     }
 
-    private static List<Sentence> sentences(Pipeline.Annotation a) {
+    private static List<Sentence> sentences(Engine.Annotation a) {
         return sentences(a.sentences());
     }
 
-    private static List<Sentence> sentences(List<Pipeline.Segment> segments) {
+    private static List<Sentence> sentences(List<Engine.Segment> segments) {
         List<Sentence> out = new ArrayList<>(segments.size());
-        for (Pipeline.Segment s : segments) {
+        for (Engine.Segment s : segments) {
             List<Token> tokens = new ArrayList<>(s.size());
             for (int t = 0; t < s.size(); t++) {
                 tokens.add(new Token(s.word(t), s.tokenStart(t), s.tokenEnd(t)));
@@ -174,10 +173,10 @@ public final class EntityExtractor {
     }
 
     /** The engine's final names as mentions, offsets into the annotation's text. */
-    private static List<Mention> mentions(Pipeline.Annotation a) {
+    private static List<Mention> mentions(Engine.Annotation a) {
         ImmutableList.Builder<Mention> out = ImmutableList.builderWithExpectedSize(a.names().size());
-        for (Pipeline.Name n : a.names()) {
-            Pipeline.Segment s = a.sentences().get(n.sentence());
+        for (Engine.Name n : a.names()) {
+            Engine.Segment s = a.sentences().get(n.sentence());
             int start = s.tokenStart(n.firstToken());
             int end = s.tokenEnd(n.endToken() - 1);
             out.add(new Mention(EntityType.fromLabel(n.label()), a.text().substring(start, end), start, end,
@@ -410,15 +409,15 @@ public final class EntityExtractor {
          *     or an in-memory name is too long or more than the dictionary holds
          */
         public EntityExtractor build() {
-            Pipeline pipeline;
+            Engine base;
             if (nameFinder.isPresent()) {
-                pipeline = Pipeline.withNameFinder(models, nameFinder.get());
+                base = Engine.withNameFinder(models, nameFinder.get());
             } else {
-                pipeline = models.isEmpty() ? indonesian().engine.pipeline() : Pipeline.load(models.get());
+                base = models.isEmpty() ? indonesian().engine : Engine.load(models.get());
             }
             Engine engine;
             try {
-                engine = engine(pipeline);
+                engine = engine(base);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -433,9 +432,9 @@ public final class EntityExtractor {
             return new EntityExtractor(engine, types == null ? known : types, minConfidence);
         }
 
-        private Engine engine(Pipeline pipeline) throws IOException {
+        private Engine engine(Engine base) throws IOException {
             UnaryOperator<String> typeName = label -> EntityType.fromLabel(label).name();
-            Engine.Builder engine = Engine.builder(pipeline);
+            Engine.Builder engine = Engine.builder(base);
             for (Path file : addedNameFinders) {
                 engine.addNameFinder(file);
             }

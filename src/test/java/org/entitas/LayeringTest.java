@@ -93,14 +93,14 @@ class LayeringTest {
     }
 
     /**
-     * The facade reaches the engine through {@link org.entitas.pipeline.Engine} and the values of
-     * {@link org.entitas.pipeline.Pipeline} only: it does not combine sources of names or read dictionary files.
+     * The facade reaches the engine through {@link org.entitas.pipeline.Engine} and its values only: it does not
+     * combine sources of names or read dictionary files.
      */
     @Test
     void theRootPackageTagsThroughTheEngineOnly() {
         noClasses().that().resideInAPackage("org.entitas")
                 .should().dependOnClassesThat(resideInAPackage("org.entitas.pipeline")
-                        .and(not(nameMatching("org\\.entitas\\.pipeline\\.(Engine|Pipeline)(\\$.*)?"))))
+                        .and(not(nameMatching("org\\.entitas\\.pipeline\\.Engine(\\$.*)?"))))
                 .because("combining the sources of names is the engine's work (org.entitas.pipeline.Engine)")
                 .check(classes);
     }
@@ -110,7 +110,7 @@ class LayeringTest {
     void onlyThePipelineBuildsSegmentsAndNames() {
         noClasses().that().resideOutsideOfPackage("org.entitas.pipeline")
                 .should().callConstructorWhere(target(owner(nameMatching(
-                        "org\\.entitas\\.pipeline\\.Pipeline\\$(Segment|Annotation|Name)"))))
+                        "org\\.entitas\\.pipeline\\.Engine\\$(Segment|Annotation|Name)"))))
                 .check(classes);
     }
 
@@ -128,13 +128,13 @@ class LayeringTest {
     }
 
     /**
-     * {@code pipeline} is public only where it must be: the engine's entry and its values, the classes model files
+     * {@code pipeline} is public only where it must be: the engine's entry with its values, the classes model files
      * name ({@code FrozenClassNamesTest} checks those resolve) and the gazetteer that training builds.
      */
     @Test
     void thePipelineIsPublicOnlyForTheEngineAndWhatModelFilesName() {
         classes().that().resideInAPackage("org.entitas.pipeline").and().arePublic().and().areTopLevelClasses()
-                .should().haveNameMatching("org\\.entitas\\.pipeline\\.(Engine|Pipeline|Gazetteer"
+                .should().haveNameMatching("org\\.entitas\\.pipeline\\.(Engine|Gazetteer"
                         + "|EntitasNameFinderFactory|GazetteerSerializer|ClusterFeatureGeneratorFactory"
                         + "|GazetteerFeatureGeneratorFactory|SentenceCacheFeatureGeneratorFactory"
                         + "|SentenceCaseFeatureGeneratorFactory)")

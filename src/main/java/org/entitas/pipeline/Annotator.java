@@ -63,9 +63,9 @@ final class Annotator {
      * Cuts a whole document into sentences and tokens and finds the names; offsets are into {@code text}. A
      * sentence without tokens is left out, so that name sentence indices count only sentences with tokens.
      */
-    Pipeline.Annotation annotate(String text, boolean names) {
-        List<Pipeline.Segment> sentences = new ArrayList<>();
-        List<Pipeline.Name> found = new ArrayList<>();
+    Engine.Annotation annotate(String text, boolean names) {
+        List<Engine.Segment> sentences = new ArrayList<>();
+        List<Engine.Name> found = new ArrayList<>();
         try {
             for (TextBlocks.Range range : sentenceRanges(text)) {
                 stopIfInterrupted(sentences.size());
@@ -83,12 +83,12 @@ final class Annotator {
                 if (names) {
                     findNames(words, sentences.size(), found);
                 }
-                sentences.add(new Pipeline.Segment(range.start(), range.end(), offsets, words));
+                sentences.add(new Engine.Segment(range.start(), range.end(), offsets, words));
             }
         } finally {
             this.names.clearAdaptiveData();
         }
-        return new Pipeline.Annotation(text, sentences, found);
+        return new Engine.Annotation(text, sentences, found);
     }
 
     /**
@@ -128,9 +128,9 @@ final class Annotator {
     }
 
     /** Finds the names of one sentence, each trimmed of leading and trailing tokens of symbols only. */
-    private void findNames(String[] tokens, int sentenceIndex, List<Pipeline.Name> out) {
+    private void findNames(String[] tokens, int sentenceIndex, List<Engine.Name> out) {
         for (SpanRules.Found f : tag(tokens)) {
-            trimmed(tokens, new Pipeline.Name(f.label(), sentenceIndex, f.first(), f.end(), confidence(f)))
+            trimmed(tokens, new Engine.Name(f.label(), sentenceIndex, f.first(), f.end(), confidence(f)))
                     .ifPresent(out::add);
         }
     }
@@ -139,7 +139,7 @@ final class Annotator {
      * A name without its leading and trailing tokens of symbols only (a name never starts or ends with an emoji,
      * a dash, a quote); empty if no token with a letter is left.
      */
-    static Optional<Pipeline.Name> trimmed(String[] tokens, Pipeline.Name name) {
+    static Optional<Engine.Name> trimmed(String[] tokens, Engine.Name name) {
         int first = name.firstToken();
         int last = name.endToken() - 1;
         while (first <= last && !hasLetterOrDigit(tokens[first])) {
@@ -151,7 +151,7 @@ final class Annotator {
         if (first > last || !hasLetter(tokens, first, last)) {
             return Optional.empty();
         }
-        return Optional.of(new Pipeline.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
+        return Optional.of(new Engine.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
     }
 
     /**
@@ -324,8 +324,8 @@ final class Annotator {
      * Finds the names of a document given as sentences of tokens, the tokens used as they are: the names of
      * {@link #tag}, not trimmed of symbols.
      */
-    List<Pipeline.Name> findNames(List<List<String>> document) {
-        List<Pipeline.Name> out = new ArrayList<>();
+    List<Engine.Name> findNames(List<List<String>> document) {
+        List<Engine.Name> out = new ArrayList<>();
         try {
             for (int s = 0; s < document.size(); s++) {
                 stopIfInterrupted(s);
@@ -334,7 +334,7 @@ final class Annotator {
                     continue;
                 }
                 for (SpanRules.Found f : tag(tokens)) {
-                    out.add(new Pipeline.Name(f.label(), s, f.first(), f.end(), confidence(f)));
+                    out.add(new Engine.Name(f.label(), s, f.first(), f.end(), confidence(f)));
                 }
             }
         } finally {

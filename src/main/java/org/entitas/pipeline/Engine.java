@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ import org.entitas.model.ModelCard;
  * confidence asked for. The facade only maps the result to its values.
  *
  * <pre>{@code
- * Engine engine = Engine.builder(Pipeline.bundled()).build().keeping(label -> true, 0.5);
- * Pipeline.Annotation a = engine.tag("Presiden Joko Widodo tiba di Jakarta.");
+ * Engine engine = Engine.bundled().keeping(label -> true, 0.5);
+ * Engine.Annotation a = engine.tag("Presiden Joko Widodo tiba di Jakarta.");
  * }</pre>
  *
  * <p>It speaks in offsets and labels only. Immutable and thread-safe: the models and sources are loaded once,
@@ -54,14 +55,44 @@ public final class Engine {
         this.minConfidence = minConfidence;
     }
 
-    /** An engine over {@code pipeline} alone, returning every name it finds. */
-    public static Engine of(Pipeline pipeline) {
-        return new Engine(requireNonNull(pipeline, "pipeline must not be null"), NameSources.NONE, l -> true, 0);
+    private static Engine of(Pipeline pipeline) {
+        return new Engine(pipeline, NameSources.NONE, l -> true, 0);
     }
 
-    /** A builder of an engine over {@code pipeline} with more sources of names. */
-    public static Builder builder(Pipeline pipeline) {
-        return new Builder(requireNonNull(pipeline, "pipeline must not be null"));
+    /**
+     * An engine over the Indonesian models bundled in the jar, returning every name it finds.
+     *
+     * @throws org.entitas.model.InvalidModelException if the jar holds no models or they are corrupt
+     */
+    public static Engine bundled() {
+        return of(Pipeline.bundled());
+    }
+
+    /**
+     * An engine over the models of a directory holding {@code id-sent.bin}, {@code id-token.bin} and
+     * {@code id-ner.bin}, returning every name it finds.
+     *
+     * @throws org.entitas.model.InvalidModelException if a model file is not a model of the kind expected
+     * @throws java.io.UncheckedIOException if the directory or a model file does not exist or cannot be read
+     */
+    public static Engine load(Path dir) {
+        return of(Pipeline.load(dir));
+    }
+
+    /**
+     * An engine over the name finder model in {@code nerModel}, with the sentence detector and tokenizer of the
+     * model directory {@code modelDir}, or the bundled ones when there is none; returning every name it finds.
+     *
+     * @throws org.entitas.model.InvalidModelException if a file is not a model of the kind expected
+     * @throws java.io.UncheckedIOException if a file does not exist or cannot be read
+     */
+    public static Engine withNameFinder(Optional<Path> modelDir, Path nerModel) {
+        return of(Pipeline.withNameFinder(modelDir, nerModel));
+    }
+
+    /** A builder of an engine with the models of {@code base} and more sources of names. */
+    public static Builder builder(Engine base) {
+        return new Builder(requireNonNull(base, "base must not be null").pipeline);
     }
 
     /**
@@ -75,11 +106,6 @@ public final class Engine {
         checkArgument(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: %s",
                 minConfidence);
         return new Engine(pipeline, sources, keepsLabel, minConfidence);
-    }
-
-    /** The pipeline the engine's own names come from. */
-    public Pipeline pipeline() {
-        return pipeline;
     }
 
     /** What is recorded about the models. */
@@ -98,18 +124,82 @@ public final class Engine {
     }
 
     /**
+     * A document cut into sentences and tokens, with the names found in it.
+     *
+     * @param text the text, which the offsets index
+     * @param sentences the sentences, in text order
+     * @param names the names, in text order
+     */
+    public record Annotation(String text, List<Segment> sentences, List<Name> names) {
+        public Annotation {
+            requireNonNull(text, "text must not be null");
+            sentences = List.copyOf(sentences);
+            names = List.copyOf(names);
+        }
+
+        /** The tokens of each sentence, as strings. */
+        List<String[]> tokens() {
+            return Lists.transform(sentences, Segment::words);
+        }
+    }
+
+    /**
+     * One sentence: its range of the text and its tokens, token {@code i} covering
+     * {@code [tokens[2i], tokens[2i + 1])} and reading {@code words[i]}. Offsets are into the document's text. The
+     * arrays are not copied: a segment is made by this package and read by the facade only.
+     *
+     * @param start offset of the sentence
+     * @param end offset after it
+     * @param tokens the tokens' start and end offsets, in pairs
+     * @param words the tokens' text
+     */
+    public record Segment(int start, int end, int[] tokens, String[] words) {
+        /** Token {@code i}'s text. */
+        public String word(int i) {
+            return words[i];
+        }
+
+        /** The number of tokens. */
+        public int size() {
+            return tokens.length / 2;
+        }
+
+        /** Where token {@code i} starts. */
+        public int tokenStart(int i) {
+            return tokens[2 * i];
+        }
+
+        /** Where token {@code i} ends. */
+        public int tokenEnd(int i) {
+            return tokens[2 * i + 1];
+        }
+    }
+
+    /**
+     * A name found by the name finder: its label and the tokens {@code [firstToken, endToken)} of one sentence.
+     *
+     * @param label the model's label, for example {@code PER}
+     * @param sentence index of the sentence
+     * @param firstToken index of its first token in the sentence
+     * @param endToken index after its last token
+     * @param confidence the calibrated probability, in [0, 1]
+     */
+    public record Name(String label, int sentence, int firstToken, int endToken, double confidence) {
+    }
+
+    /**
      * Cuts a text into sentences and tokens and finds its final names; offsets are into {@code text}. A blank text
      * has no sentence.
      *
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
-    public Pipeline.Annotation tag(String text) {
+    public Engine.Annotation tag(String text) {
         requireNonNull(text, "text must not be null");
         if (text.isBlank()) {
-            return new Pipeline.Annotation(text, List.of(), List.of());
+            return new Engine.Annotation(text, List.of(), List.of());
         }
-        Pipeline.Annotation a = pipeline.annotate(text);
-        return new Pipeline.Annotation(text, a.sentences(), finalNames(a, true));
+        Engine.Annotation a = pipeline.annotate(text);
+        return new Engine.Annotation(text, a.sentences(), finalNames(a, true));
     }
 
     /**
@@ -119,11 +209,11 @@ public final class Engine {
      *
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
-    public Pipeline.Annotation tag(List<List<String>> sentences) {
+    public Engine.Annotation tag(List<List<String>> sentences) {
         requireNonNull(sentences, "sentences must not be null");
-        Pipeline.Annotation laid = laidOut(sentences);
-        Pipeline.Annotation a = new Pipeline.Annotation(laid.text(), laid.sentences(), pipeline.findNames(sentences));
-        return new Pipeline.Annotation(a.text(), a.sentences(), finalNames(a, false));
+        Engine.Annotation laid = laidOut(sentences);
+        Engine.Annotation a = new Engine.Annotation(laid.text(), laid.sentences(), pipeline.findNames(sentences));
+        return new Engine.Annotation(a.text(), a.sentences(), finalNames(a, false));
     }
 
     /**
@@ -135,9 +225,9 @@ public final class Engine {
     }
 
     /** The text of {@code sentences} (see {@link #textOf}) and the offsets of their tokens in it, without names. */
-    private static Pipeline.Annotation laidOut(List<List<String>> sentences) {
+    private static Engine.Annotation laidOut(List<List<String>> sentences) {
         StringBuilder text = new StringBuilder();
-        List<Pipeline.Segment> segments = new ArrayList<>(sentences.size());
+        List<Engine.Segment> segments = new ArrayList<>(sentences.size());
         for (List<String> words : sentences) {
             if (!segments.isEmpty()) {
                 text.append('\n');
@@ -153,13 +243,13 @@ public final class Engine {
                 text.append(words.get(t));
                 offsets[2 * t + 1] = text.length();
             }
-            segments.add(new Pipeline.Segment(start, text.length(), offsets, tokens));
+            segments.add(new Engine.Segment(start, text.length(), offsets, tokens));
         }
-        return new Pipeline.Annotation(text.toString(), segments, List.of());
+        return new Engine.Annotation(text.toString(), segments, List.of());
     }
 
     /** Cuts a text into sentences and tokens as {@link #tag(String)} does, without finding names. */
-    public List<Pipeline.Segment> segment(String text) {
+    public List<Engine.Segment> segment(String text) {
         requireNonNull(text, "text must not be null");
         return text.isBlank() ? List.of() : pipeline.segment(text);
     }
@@ -169,14 +259,14 @@ public final class Engine {
      *
      * @param trim whether added name finders trim tokens of symbols only, as the pipeline does on text
      */
-    private List<Pipeline.Name> finalNames(Pipeline.Annotation a, boolean trim) {
-        List<Pipeline.Name> names = a.names();
+    private List<Engine.Name> finalNames(Engine.Annotation a, boolean trim) {
+        List<Engine.Name> names = a.names();
         if (!sources.isEmpty()) {
             names = sources.combine(names, a.tokens(), n -> n.confidence() >= minConfidence, trim,
                     words -> pipeline.findNames(List.of(words)));
         }
-        List<Pipeline.Name> out = new ArrayList<>(names.size());
-        for (Pipeline.Name n : names) {
+        List<Engine.Name> out = new ArrayList<>(names.size());
+        for (Engine.Name n : names) {
             if (n.confidence() >= minConfidence && keepsLabel.test(n.label())) {
                 out.add(n);
             }

@@ -85,7 +85,7 @@ final class RuleFiles {
     static void addName(String name, String type, Pipeline tokenizer, TokenRuler.Builder into) {
         List<String> tokens = new ArrayList<>();
         if (!name.isBlank()) {
-            for (Pipeline.Segment s : tokenizer.segment(name)) {
+            for (Engine.Segment s : tokenizer.segment(name)) {
                 tokens.addAll(Arrays.asList(s.words()));
             }
         }

@@ -72,7 +72,7 @@ class SegmentationTest {
         String text = "Kirim ke a@b.co.id;www.c.com atau (https://kpu.go.id).";
         List<String> tokens = tokens(text);
         assertThat(tokens).contains("a@b.co.id", "www.c.com", "https://kpu.go.id", "(", ")");
-        Pipeline.Segment sentence = PIPELINE.segment(text).get(0);
+        Engine.Segment sentence = PIPELINE.segment(text).get(0);
         for (int i = 1; i < sentence.size(); i++) {
             assertThat(sentence.tokenStart(i)).isGreaterThanOrEqualTo(sentence.tokenEnd(i - 1));
         }

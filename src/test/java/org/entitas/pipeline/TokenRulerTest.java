@@ -26,8 +26,8 @@ class TokenRulerTest {
                 .addName("ORGANIZATION", List.of("Bank", "Nusantara")).build();
 
         assertThat(r.names(tokens("Warga membeli Kopi Senja Gula Aren di Bank Nusantara ."), 3))
-                .extracting(Pipeline.Name::label, Pipeline.Name::sentence, Pipeline.Name::firstToken,
-                        Pipeline.Name::endToken, Pipeline.Name::confidence)
+                .extracting(Engine.Name::label, Engine.Name::sentence, Engine.Name::firstToken,
+                        Engine.Name::endToken, Engine.Name::confidence)
                 .containsExactly(tuple("PRODUCT", 3, 2, 6, 1.0), tuple("ORGANIZATION", 3, 7, 9, 1.0));
         assertThat(r.names(tokens("warga membeli kopi senja dan KOPI SENJA"), 0)).isEmpty();
         assertThat(r.labels()).containsExactlyInAnyOrder("PRODUCT", "ORGANIZATION");
@@ -76,7 +76,7 @@ class TokenRulerTest {
         TokenRuler r = TokenRuler.builder().addPattern("PRODUCT", "Nusa Pro /[0-9]+/")
                 .addPattern("EVENT", "Festival /[A-Z]\\w+/+").build();
         assertThat(r.patterns(tokens("Festival Belanja Nasional menjual Nusa Pro 5 ."), 0))
-                .extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+                .extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken)
                 .containsExactly(tuple("EVENT", 0, 3), tuple("PRODUCT", 4, 7));
         assertThat(r.names(tokens("Nusa Pro 5"), 0)).isEmpty();
     }
