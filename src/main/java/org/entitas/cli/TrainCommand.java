@@ -27,6 +27,7 @@ import org.entitas.io.ConllReader;
 import org.entitas.io.UdReader;
 import org.entitas.io.UdSentence;
 import org.entitas.train.Algorithm;
+import org.entitas.train.CasingClasses;
 import org.entitas.train.Choice;
 import org.entitas.train.Codec;
 import org.entitas.train.ConfidenceCalibration;
@@ -40,6 +41,7 @@ import org.entitas.train.TrainingResources;
 import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,13 +49,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code entitas train sentence|token|ner|clusters|silver}: trains a model (or word clusters, or tags unlabeled
- * text for self-training) and, given held-back data, reports its scores.
+ * {@code entitas train sentence|token|ner|clusters|casing|silver}: trains a model (or word clusters, or the
+ * casing classes of words, or tags unlabeled text for self-training) and, given held-back data, reports its scores.
  */
-@Command(name = "train", description = "Trains a sentence, token or name finder model, or word clusters.",
+@Command(name = "train", description = "Trains a sentence, token or name finder model, word clusters or casing classes.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
-                TrainCommand.Clusters.class, TrainCommand.Silver.class})
+                TrainCommand.Clusters.class, TrainCommand.Casing.class, TrainCommand.Silver.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -317,14 +319,30 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The text a word class file is learnt from and the file it goes to: the options of clusters and casing. */
+    static final class TextToClasses {
+        @Option(names = "--text", required = true, split = ",",
+                description = "Tokenized text, one sentence a line; gzipped raw text (.gz), one text a line; or CoNLL .tsv files (first column).")
+        List<Path> text;
+        @Option(names = "--out", required = true, description = "Cluster file to write (word class lines).")
+        Path out;
+
+        /** The sentences of the text, once the files are checked. */
+        List<String[]> sentences(CommandSpec spec) throws IOException {
+            FileArguments.readable("--text", text, "a text or CoNLL file");
+            FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
+            return WordClustering.readSentences(text);
+        }
+    }
+
     @Command(name = "clusters", mixinStandardHelpOptions = true,
             description = "Clusters the lower-cased words of tokenized text (exchange algorithm) for --clusters.")
     static final class Clusters implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--text", required = true, split = ",",
-                description = "Tokenized text, one sentence a line; gzipped raw text (.gz), one text a line; or CoNLL .tsv files (first column).")
-        List<Path> text;
+        @Mixin
+        TextToClasses files;
         @Option(names = "--classes", defaultValue = "256", description = "Number of classes (default: ${DEFAULT-VALUE}).")
         int classes;
         @Option(names = "--min-count", defaultValue = "2",
@@ -332,16 +350,12 @@ final class TrainCommand implements Callable<Integer> {
         int minCount;
         @Option(names = "--passes", defaultValue = "20", description = "Most passes (default: ${DEFAULT-VALUE}).")
         int passes;
-        @Option(names = "--out", required = true, description = "Cluster file to write (word cluster lines).")
-        Path out;
 
         @Override
         public Integer call() throws IOException {
-            FileArguments.readable("--text", text, "a text or CoNLL file");
-            FileArguments.writable("--out", out);
-            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
             long start = System.nanoTime();
-            List<String[]> sentences = WordClustering.readSentences(text);
+            List<String[]> sentences = files.sentences(spec);
+            Path out = files.out;
             Map<String, Integer> clusters;
             try {
                 clusters = WordClustering.cluster(sentences, classes, minCount, passes);
@@ -351,6 +365,36 @@ final class TrainCommand implements Callable<Integer> {
             WordClustering.write(clusters, out);
             spec.commandLine().getOut().printf(Locale.ROOT, "clusters: %s, %d words in %d classes from %d sentences in %.0f s%n",
                     out, clusters.size(), classes, sentences.size(), (System.nanoTime() - start) / 1e9);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "casing", mixinStandardHelpOptions = true,
+            description = "Writes how each word is usually written (share capitalised, acronym) in unlabeled text, "
+                    + "as a cluster file for --clusters.")
+    static final class Casing implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        TextToClasses files;
+        @Option(names = "--min-count", defaultValue = "3",
+                description = "Words seen fewer times (first words of sentences aside) are left out (default: ${DEFAULT-VALUE}).")
+        int minCount;
+
+        @Override
+        public Integer call() throws IOException {
+            long start = System.nanoTime();
+            List<String[]> sentences = files.sentences(spec);
+            Path out = files.out;
+            Map<String, String> classes;
+            try {
+                classes = CasingClasses.classes(sentences, minCount);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            CasingClasses.write(classes, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "casing: %s, %d words from %d sentences in %.0f s%n",
+                    out, classes.size(), sentences.size(), (System.nanoTime() - start) / 1e9);
             return Main.OK;
         }
     }

@@ -25,9 +25,10 @@ import org.entitas.EntityType;
  * <ul>
  *   <li>a place is matched by its name: an area where one area has the name, or one of them lies in a province
  *       the node's documents name (two areas of the name, {@code Bandung} the city and the regency, otherwise link
- *       to nothing), unless a district of the name lies in a regency or city the documents name; else a GeoNames place that is a capital, a province's seat or a city of 100,000 people or
- *       more, where the node's documents name the country of exactly one place of that name (and the source has
- *       no other), or where the whole source has one place of that name. A country's name links to nothing (the
+ *       to nothing), unless a district of the name lies in a regency or city the documents name; else a GeoNames place that is a capital, a province's seat or a city of 100,000
+ *       people or more, where the node's documents name the country of exactly one place of that name (and the
+ *       source has no other), or where the whole source has one place of that name and it is in Indonesia, or
+ *       abroad a capital or a city of a million people. A country's name links to nothing (the
  *       table gives countries no GeoNames id); countries serve as the documents' context;
  *   <li>a person is matched by a name of two words or more that exactly one person of the source carries.
  * </ul>
@@ -39,6 +40,8 @@ final class WorldLinks {
 
     private static final String RESOURCE = "/org/entitas/models/links/world-links.tsv";
     private static final long LARGE_CITY = 100_000;
+    private static final long WORLD_CITY = 1_000_000;
+    private static final String INDONESIA = "ID";
 
     /** A row of the table. */
     record Entry(String kind, String name, String id, String country, String feature, long population,
@@ -179,7 +182,16 @@ final class WorldLinks {
         if (inCountry.size() == 1) {
             return notable(inCountry.get(0)) ? Optional.of(inCountry.get(0).id()) : Optional.empty();
         }
-        return places.size() == 1 && notable(places.get(0)) ? Optional.of(places.get(0).id()) : Optional.empty();
+        // without its country in the documents, a place abroad links only when known the world over: a capital or
+        // a city of a million (a town's name is as often a person's, a club's or a street's: Guntur, Dortmund)
+        Entry only = places.size() == 1 ? places.get(0) : null;
+        boolean known = only != null && (only.country().equals(INDONESIA) ? notable(only) : worldKnown(only));
+        return known ? Optional.of(only.id()) : Optional.empty();
+    }
+
+    /** A capital or a city of a million people or more. */
+    private static boolean worldKnown(Entry place) {
+        return place.population() >= WORLD_CITY || place.feature().equals("PPLC");
     }
 
     /** A capital, a province's seat or a city of 100,000 people or more. */

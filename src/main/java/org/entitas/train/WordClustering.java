@@ -154,13 +154,20 @@ public final class WordClustering {
      * few corpus tokens such as {@code di samping itu}) are left out.
      */
     public static void write(Map<String, Integer> clusters, Path out) throws IOException {
+        Map<String, String> named = new TreeMap<>();
+        clusters.forEach((word, c) -> named.put(word, "c" + c));
+        writeClasses(named, out);
+    }
+
+    /** Writes UTF-8 {@code word class} lines, sorted by word, as {@link #write} does; words with white space left out. */
+    static void writeClasses(Map<String, String> classes, Path out) throws IOException {
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (var e : new TreeMap<>(clusters).entrySet()) {
+            for (var e : new TreeMap<>(classes).entrySet()) {
                 if (e.getKey().chars().noneMatch(Character::isWhitespace)) {
-                    w.write(e.getKey() + " c" + e.getValue() + "\n");
+                    w.write(e.getKey() + " " + e.getValue() + "\n");
                 }
             }
         }

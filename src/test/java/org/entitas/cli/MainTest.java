@@ -140,10 +140,22 @@ class MainTest {
     }
 
     @Test
+    void trainCasingWritesTheUsualCasingOfEachWord(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("berita.txt");
+        Files.writeString(text, "Warga Bandung antre di pasar .\nHujan turun di Bandung dan di pasar NATO .\n"
+                + "Juru bicara NATO tiba di Bandung .\n");
+        Path classes = dir.resolve("casing.txt");
+        assertThat(run("train", "casing", "--text", text.toString(), "--min-count", "2", "--out", classes.toString()))
+                .isEqualTo(Main.OK);
+        assertThat(Files.readAllLines(classes)).containsExactly("bandung k4", "di k0", "nato kA", "pasar k0");
+        assertThat(out.toString()).contains("casing: " + classes + ", 4 words from 3 sentences");
+    }
+
+    @Test
     void versionNamesTheBundledModelAndItsScores() {
         assertThat(run("--version")).isEqualTo(Main.OK);
         assertThat(out.toString()).contains("entitas ").contains("bundled model: entitas-id")
-                .contains("nerui-dev 0.884");
+                .contains("nerui-dev 0.865");
     }
 
     @Test

@@ -104,8 +104,9 @@ class OwnFilesTest {
         int same = run("train", "ner", "--train", corpus.toString(), "--out", corpus.toString(), "--iterations", "1");
         int linked = run("train", "ner", "--train", corpus.toString(), "--out", link.toString(), "--iterations", "1");
         int clusters = run("train", "clusters", "--text", corpus.toString(), "--out", corpus.toString());
+        int casing = run("train", "casing", "--text", corpus.toString(), "--out", corpus.toString());
 
-        assertThat(List.of(same, linked, clusters)).containsOnly(Main.USAGE);
+        assertThat(List.of(same, linked, clusters, casing)).containsOnly(Main.USAGE);
         assertThat(Files.readAllBytes(corpus)).isEqualTo(before);
         assertThat(err.toString()).contains("--out " + corpus + " is the same file as --train " + corpus)
                 .contains("--out " + link + " is the same file as --train " + corpus);

@@ -58,4 +58,21 @@ class WorldLinksTest {
         assertThat(g.nodes()).filteredOn(n -> n.name().equals("Canberra")).singleElement()
                 .satisfies(n -> assertThat(n.linkUrl()).contains("https://www.geonames.org/2172517"));
     }
+
+    private static Optional<String> linkOf(String name, TaggedDocument document) {
+        return new KnowledgeGraph().add(document).nodes().stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow().link();
+    }
+
+    @Test
+    void aTownAbroadLinksOnlyBesideItsCountryUnlessKnownTheWorldOver() {
+        // a city abroad of under a million people: its name is as often a club's or a person's
+        assertThat(linkOf("Dortmund", doc("i", "Pemain kelahiran Dortmund itu tiba pagi ini.",
+                EntityType.LOCATION, "Dortmund"))).isEmpty();
+        assertThat(linkOf("Dortmund", doc("j", "Pameran mobil di Dortmund, Jerman, ramai pengunjung.",
+                EntityType.LOCATION, "Dortmund", EntityType.LOCATION, "Jerman"))).contains("geonames:2935517");
+        // a capital, or a city of a million, links alone
+        assertThat(linkOf("Nairobi", doc("k", "Delegasi tiba di Nairobi kemarin.", EntityType.LOCATION, "Nairobi")))
+                .contains("geonames:184745");
+    }
 }
