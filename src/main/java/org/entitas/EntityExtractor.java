@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.entitas.internal.OrderedParallel;
 import org.entitas.model.ModelCard;
-import org.entitas.pipeline.NameFinderPool;
-import org.entitas.pipeline.Pipeline;
-import org.entitas.pipeline.TokenRuler;
+import org.entitas.pipeline.Engine;
 
 /**
  * Finds the persons, locations and organizations named in Indonesian text.
@@ -47,16 +47,14 @@ public final class EntityExtractor {
 
     private static volatile EntityExtractor indonesian;
 
-    private final Pipeline pipeline;
-    private final NameSources sources;
+    private final Engine engine;
     private final ImmutableSet<EntityType> types;
     private final double minConfidence;
 
-    private EntityExtractor(Pipeline pipeline, NameSources sources, Set<EntityType> types, double minConfidence) {
-        this.pipeline = pipeline;
-        this.sources = sources;
+    private EntityExtractor(Engine engine, Set<EntityType> types, double minConfidence) {
         this.types = ImmutableSet.copyOf(types);
         this.minConfidence = minConfidence;
+        this.engine = engine.keeping(label -> this.types.contains(EntityType.fromLabel(label)), minConfidence);
     }
 
     /**
@@ -71,8 +69,8 @@ public final class EntityExtractor {
             synchronized (EntityExtractor.class) {
                 e = indonesian;
                 if (e == null) {
-                    Pipeline p = Pipeline.bundled();
-                    e = new EntityExtractor(p, NameSources.NONE, typesOf(p, NameSources.NONE), 0);
+                    Engine engine = Engine.bundled();
+                    e = new EntityExtractor(engine, typesOf(engine), 0);
                     indonesian = e;
                 }
             }
@@ -94,70 +92,56 @@ public final class EntityExtractor {
      */
     public List<Mention> extract(String text) {
         requireNonNull(text, "text must not be null");
-        if (text.isBlank()) {
-            return List.of();
-        }
-        return mentions(text, pipeline.annotate(text));
+        return mentions(engine.tag(text));
     }
 
     /**
      * Tags a document: its sentences, their tokens and the mentions found, in one pass.
      *
      * @throws NullPointerException if {@code document} is null
-     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted (a time limit
-     *     cancelled the work): tagging stops between two sentences
+     * @throws CancellationException if the calling thread is interrupted (a time limit cancelled the work):
+     *     tagging stops between two sentences
      */
     public TaggedDocument extract(Document document) {
         requireNonNull(document, "document must not be null");
-        String text = document.text();
-        if (text.isBlank()) {
-            return new TaggedDocument(document, List.of(), List.of());
-        }
-        Pipeline.Annotation a = pipeline.annotate(text);
-        return new TaggedDocument(document, sentences(text, a.sentences()), mentions(text, a));
+        Engine.Annotation a = engine.tag(document.text());
+        return new TaggedDocument(document, sentences(a), mentions(a));
     }
 
     /**
      * Tags a document that is already cut into sentences and tokens, using the tokens as they are. The result's
-     * text is the tokens joined by a space, sentences by a line break (see {@link TokenizedDocument}); mentions
-     * are the name finder's spans, of this extractor's types, with no confidence threshold.
+     * text is {@link TokenizedDocument#text()}: the tokens joined by a space, sentences by a line break. Mentions
+     * are those {@link #extract(Document)} would keep of the same names: of this extractor's types and at least its
+     * minimum confidence, with the other sources of names combined the same way.
      *
      * @throws NullPointerException if {@code document} is null
+     * @throws CancellationException if the calling thread is interrupted
      */
     public TaggedDocument extract(TokenizedDocument document) {
         requireNonNull(document, "document must not be null");
-        String text = document.text();
-        List<Sentence> sentences = new ArrayList<>(document.sentences().size());
-        int offset = 0;
-        for (List<String> words : document.sentences()) {
-            int start = offset;
-            List<Token> tokens = new ArrayList<>(words.size());
-            for (String w : words) {
-                if (offset > start) {
-                    offset++;
-                }
-                tokens.add(new Token(w, offset, offset + w.length()));
-                offset += w.length();
+        Engine.Annotation a = engine.tag(document.sentences());
+        return new TaggedDocument(Document.of(document.id(), a.text()), sentences(a), mentions(a));
+    }
+
+    /**
+     * The result of one input, as {@link #extractAll} gives it: a {@link TaggedDocument} for a document, the input
+     * itself for a {@link Failure}, and a {@code Failure} naming the input and the reason when tagging fails. Unlike
+     * {@link #extract(Document)} it does not throw for a document that cannot be tagged.
+     *
+     * @throws NullPointerException if {@code input} is null
+     */
+    public Result result(Input input) {
+        requireNonNull(input, "input must not be null");
+        try {
+            if (input instanceof Document d) {
+                return extract(d);
+            } else if (input instanceof TokenizedDocument t) {
+                return extract(t);
             }
-            sentences.add(new Sentence(start, offset, tokens));
-            offset++;
+            return (Failure) input;
+        } catch (RuntimeException | StackOverflowError e) {
+            return Failure.of(input.id(), "extraction failed", e);
         }
-        List<Mention> mentions = new ArrayList<>();
-        List<Pipeline.Name> names = pipeline.findNames(document.sentences());
-        if (!sources.isEmpty()) {
-            List<String[]> tokens = document.sentences().stream().map(w -> w.toArray(new String[0])).toList();
-            names = sources.combine(names, tokens, n -> true, false, this::namesIn);
-        }
-        for (Pipeline.Name n : names) {
-            EntityType type = EntityType.fromLabel(n.label());
-            if (types.contains(type)) {
-                List<Token> tokens = sentences.get(n.sentence()).tokens();
-                int start = tokens.get(n.firstToken()).start();
-                int end = tokens.get(n.endToken() - 1).end();
-                mentions.add(new Mention(type, text.substring(start, end), start, end, n.confidence(), n.sentence()));
-            }
-        }
-        return new TaggedDocument(Document.of(document.id(), text), sentences, mentions);
     }
 
     /**
@@ -169,59 +153,36 @@ public final class EntityExtractor {
      */
     public List<Sentence> tokenize(String text) {
         requireNonNull(text, "text must not be null");
-        return text.isBlank() ? List.of() : sentences(text, pipeline.segment(text));
+        return sentences(engine.segment(text));
     }
 
-    private static List<Sentence> sentences(String text, List<Pipeline.Segment> segments) {
+    private static List<Sentence> sentences(Engine.Annotation a) {
+        return sentences(a.sentences());
+    }
+
+    private static List<Sentence> sentences(List<Engine.Segment> segments) {
         List<Sentence> out = new ArrayList<>(segments.size());
-        for (Pipeline.Segment s : segments) {
+        for (Engine.Segment s : segments) {
             List<Token> tokens = new ArrayList<>(s.size());
             for (int t = 0; t < s.size(); t++) {
-                tokens.add(new Token(text.substring(s.tokenStart(t), s.tokenEnd(t)), s.tokenStart(t), s.tokenEnd(t)));
+                tokens.add(new Token(s.word(t), s.tokenStart(t), s.tokenEnd(t)));
             }
             out.add(new Sentence(s.start(), s.end(), tokens));
         }
         return out;
     }
 
-    /**
-     * The mentions of this extractor's types and confidence, offsets into {@code text}; with other sources of
-     * names, combined by the rule of {@link NameSources}.
-     */
-    private List<Mention> mentions(String text, Pipeline.Annotation a) {
-        ImmutableList.Builder<Mention> out = ImmutableList.builder();
-        List<Pipeline.Name> names = a.names();
-        if (!sources.isEmpty()) {
-            names = sources.combine(names, tokens(text, a.sentences()), n -> n.confidence() >= minConfidence, true,
-                    this::namesIn);
-        }
-        for (Pipeline.Name n : names) {
-            EntityType type = EntityType.fromLabel(n.label());
-            if (keeps(n)) {
-                Pipeline.Segment s = a.sentences().get(n.sentence());
-                int start = s.tokenStart(n.firstToken());
-                int end = s.tokenEnd(n.endToken() - 1);
-                out.add(new Mention(type, text.substring(start, end), start, end, n.confidence(), n.sentence()));
-            }
+    /** The engine's final names as mentions, offsets into the annotation's text. */
+    private static List<Mention> mentions(Engine.Annotation a) {
+        ImmutableList.Builder<Mention> out = ImmutableList.builderWithExpectedSize(a.names().size());
+        for (Engine.Name n : a.names()) {
+            Engine.Segment s = a.sentences().get(n.sentence());
+            int start = s.tokenStart(n.firstToken());
+            int end = s.tokenEnd(n.endToken() - 1);
+            out.add(new Mention(EntityType.fromLabel(n.label()), a.text().substring(start, end), start, end,
+                    n.confidence(), n.sentence()));
         }
         return out.build();
-    }
-
-    private boolean keeps(Pipeline.Name n) {
-        return types.contains(EntityType.fromLabel(n.label())) && n.confidence() >= minConfidence;
-    }
-
-    /** The tokens of each sentence, as strings. */
-    private static List<String[]> tokens(String text, List<Pipeline.Segment> segments) {
-        List<String[]> out = new ArrayList<>(segments.size());
-        for (Pipeline.Segment s : segments) {
-            String[] tokens = new String[s.size()];
-            for (int t = 0; t < tokens.length; t++) {
-                tokens[t] = text.substring(s.tokenStart(t), s.tokenEnd(t));
-            }
-            out.add(tokens);
-        }
-        return out;
     }
 
     /**
@@ -259,29 +220,8 @@ public final class EntityExtractor {
         return extractAll(StreamSupport.stream(inputs.spliterator(), false), threads);
     }
 
-    /** One input's result: tagged, or a failure naming the input and the reason. */
-    private Result result(Input input) {
-        try {
-            if (input instanceof Document d) {
-                return extract(d);
-            } else if (input instanceof TokenizedDocument t) {
-                return extract(t);
-            }
-            return (Failure) input;
-        } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Failure(input.id(), input.id() + ": extraction failed: " + reason);
-        }
-    }
-
-    /** The names this extractor's own name finder finds in {@code tokens}, given as one sentence. */
-    private List<Pipeline.Name> namesIn(List<String> tokens) {
-        return pipeline.findNames(List.of(tokens));
-    }
-
-    private static Set<EntityType> typesOf(Pipeline pipeline, NameSources sources) {
-        return Stream.concat(pipeline.labels().stream(), sources.labels().stream()).map(EntityType::fromLabel)
-                .collect(ImmutableSet.toImmutableSet());
+    private static Set<EntityType> typesOf(Engine engine) {
+        return engine.labels().stream().map(EntityType::fromLabel).collect(ImmutableSet.toImmutableSet());
     }
 
     /**
@@ -289,7 +229,7 @@ public final class EntityExtractor {
      * and F1 scores ({@code model.properties} beside the models; the bundled models have one).
      */
     public ModelCard model() {
-        return pipeline.card();
+        return engine.card();
     }
 
     /** The entity types this extractor returns. */
@@ -370,8 +310,8 @@ public final class EntityExtractor {
          * Adds the names of a dictionary file: UTF-8, one {@code name<TAB>TYPE} a line ({@code Kopi Senja<TAB>PRODUCT};
          * the type a name or a corpus label: {@code PERSON} or {@code PER}), blank lines and lines starting with
          * {@code #} skipped. A name matches the same tokens, case included, as the extractor's tokenizer cuts
-         * them from the name; at most {@value org.entitas.pipeline.TokenRuler#MAX_NAMES} names of at most
-         * {@value org.entitas.pipeline.TokenRuler#MAX_NAME_TOKENS} tokens. May be called more than once. The file
+         * them from the name; at most {@value org.entitas.pipeline.Engine#MAX_NAMES} names of at most
+         * {@value org.entitas.pipeline.Engine#MAX_NAME_TOKENS} tokens. May be called more than once. The file
          * is read by {@link #build}, which fails naming the file, the line and the value of a bad line.
          */
         public Builder dictionary(Path file) {
@@ -401,7 +341,7 @@ public final class EntityExtractor {
         /**
          * Adds the patterns of a file: UTF-8, one {@code TYPE<TAB>pattern} a line, blank lines and lines starting
          * with {@code #} skipped; the syntax of a pattern is that of {@link #pattern}; at most
-         * {@value org.entitas.pipeline.TokenRuler#MAX_PATTERNS} patterns. May be called more than once. The file
+         * {@value org.entitas.pipeline.Engine#MAX_PATTERNS} patterns. May be called more than once. The file
          * is read by {@link #build}, which fails naming the file, the line and the value of a bad line.
          */
         public Builder patterns(Path file) {
@@ -427,7 +367,7 @@ public final class EntityExtractor {
         public Builder pattern(EntityType type, String pattern) {
             requireNonNull(type, "type must not be null");
             requireNonNull(pattern, "pattern must not be null");
-            TokenRuler.builder().addPattern(type.name(), pattern);
+            Engine.checkPattern(type.name(), pattern);
             patterns.add(Map.entry(type, pattern));
             return this;
         }
@@ -469,52 +409,50 @@ public final class EntityExtractor {
          *     or an in-memory name is too long or more than the dictionary holds
          */
         public EntityExtractor build() {
-            Pipeline pipeline;
+            Engine base;
             if (nameFinder.isPresent()) {
-                pipeline = Pipeline.withNameFinder(models, nameFinder.get());
+                base = Engine.withNameFinder(models, nameFinder.get());
             } else {
-                pipeline = models.isEmpty() ? indonesian().pipeline : Pipeline.load(models.get());
+                base = models.isEmpty() ? indonesian().engine : Engine.load(models.get());
             }
-            NameSources sources;
+            Engine engine;
             try {
-                sources = sources(pipeline);
+                engine = engine(base);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-            Set<EntityType> known = typesOf(pipeline, sources);
+            Set<EntityType> known = typesOf(engine);
             if (types != null) {
                 for (EntityType t : types) {
-                    checkArgument(known.contains(t), sources.isEmpty() ? "the model has no entity type %s; it has %s"
-                            : "no model, dictionary or pattern has the entity type %s; they have %s", t, known);
+                    checkArgument(known.contains(t), engine.hasOtherSources()
+                            ? "no model, dictionary or pattern has the entity type %s; they have %s"
+                            : "the model has no entity type %s; it has %s", t, known);
                 }
             }
-            return new EntityExtractor(pipeline, sources, types == null ? known : types, minConfidence);
+            return new EntityExtractor(engine, types == null ? known : types, minConfidence);
         }
 
-        private NameSources sources(Pipeline pipeline) throws IOException {
-            List<NameFinderPool> added = new ArrayList<>();
+        private Engine engine(Engine base) throws IOException {
+            UnaryOperator<String> typeName = label -> EntityType.fromLabel(label).name();
+            Engine.Builder engine = Engine.builder(base);
             for (Path file : addedNameFinders) {
-                added.add(NameFinderPool.load(file));
+                engine.addNameFinder(file);
             }
-            TokenRuler.Builder rules = TokenRuler.builder();
             for (Path file : dictionaryFiles) {
-                Rules.readDictionary(file, pipeline, rules);
+                engine.dictionary(file, typeName);
             }
             dictionary.forEach((name, type) -> {
                 try {
-                    Rules.addName(name, type, pipeline, rules);
+                    engine.name(name, type.name());
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("dictionary name '" + name + "': " + e.getMessage(), e);
                 }
             });
             for (Path file : patternFiles) {
-                Rules.readPatterns(file, rules);
+                engine.patterns(file, typeName);
             }
-            patterns.forEach(p -> rules.addPattern(p.getKey().name(), p.getValue()));
-            if (added.isEmpty() && rules.isEmpty()) {
-                return NameSources.NONE;
-            }
-            return new NameSources(added, rules.isEmpty() ? Optional.empty() : Optional.of(rules.build()));
+            patterns.forEach(p -> engine.pattern(p.getKey().name(), p.getValue()));
+            return engine.build();
         }
     }
 }

@@ -16,4 +16,16 @@ public record Failure(String id, String reason) implements Input, Result {
         requireNonNull(id, "id must not be null");
         requireNonNull(reason, "reason must not be null");
     }
+
+    /**
+     * The failure of the input {@code id} in the step {@code what}, caused by {@code cause}; its reason reads
+     * {@code id: what: message}, the exception's {@code toString()} standing for a message it does not have.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Failure of(String id, String what, Throwable cause) {
+        requireNonNull(what, "what must not be null");
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return new Failure(id, id + ": " + what + ": " + message);
+    }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.entitas.pipeline.Engine;
 
 /**
  * A document already cut into sentences and tokens (CoNLL input, say), to be tagged with its tokens as they are.
@@ -38,15 +39,11 @@ public record TokenizedDocument(String id, List<List<String>> sentences) impleme
         sentences = copy.build();
     }
 
-    /** The text the tagged document will have: tokens joined by a space, sentences by a line break. */
+    /**
+     * The text the tagged document will have: tokens joined by a space, sentences by a line break (an empty
+     * sentence is an empty line).
+     */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (List<String> sentence : sentences) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(String.join(" ", sentence));
-        }
-        return sb.toString();
+        return Engine.textOf(sentences);
     }
 }

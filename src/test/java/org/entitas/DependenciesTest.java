@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a library user gets: only the extractor's run-time dependencies (the command line's, the bulk readers',
+ * What a library user gets: only the extractor's run-time dependencies (the command line's, the input readers',
  * the graph's and Spark's are optional or provided), each optional library used only by the package that needs
  * it, and nothing printed by the library itself.
  */
@@ -29,9 +29,9 @@ class DependenciesTest {
     /** Each optional or provided library: its Java packages, and the one entitas package that may use them. */
     private static final Map<String, Usage> OPTIONAL = Map.of(
             "info.picocli:picocli", new Usage("org.entitas.cli..", "picocli.."),
-            "org.apache.commons:commons-compress", new Usage("org.entitas.bulk..", "org.apache.commons.compress.."),
-            "org.netpreserve:jwarc", new Usage("org.entitas.bulk..", "org.netpreserve.."),
-            "org.jsoup:jsoup", new Usage("org.entitas.bulk..", "org.jsoup.."),
+            "org.apache.commons:commons-compress", new Usage("org.entitas.io..", "org.apache.commons.compress.."),
+            "org.netpreserve:jwarc", new Usage("org.entitas.io..", "org.netpreserve.."),
+            "org.jsoup:jsoup", new Usage("org.entitas.io..", "org.jsoup.."),
             "org.apache.jena:jena-arq", new Usage("org.entitas.graph..", "org.apache.jena.."),
             "org.eclipse.jetty:jetty-server", new Usage("org.entitas.server..", "org.eclipse.jetty.."),
             "org.apache.spark:spark-sql_2.13", new Usage("org.entitas.spark..", "org.apache.spark..", "scala..", "org.apache.hadoop.."));
@@ -105,7 +105,7 @@ class DependenciesTest {
                 import java.nio.file.Path;
                 import java.util.List;
                 import org.entitas.*;
-                import org.entitas.bulk.*;
+                import org.entitas.io.*;
                 import org.entitas.graph.*;
                 public class User {
                     public static void main(String[] args) throws Exception {

@@ -108,7 +108,7 @@ final class DocShell implements AutoCloseable {
     Run run(String command, Map<String, String> environment) throws IOException, InterruptedException {
         String actual = command.contains(SHOWN_ADDRESS) ? command.replace(SHOWN_ADDRESS, server()) : command;
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", actual).directory(home.toFile())
-                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
         Process p = builder.start();
         byte[] out = p.getInputStream().readAllBytes();

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,7 +111,7 @@ class EntityExtractorTest {
         Thread.currentThread().interrupt();
         try {
             assertThatThrownBy(() -> ner.extract(Document.of("d", KIM)))
-                    .isInstanceOf(java.util.concurrent.CancellationException.class)
+                    .isInstanceOf(CancellationException.class)
                     .hasMessageContaining("cancelled");
         } finally {
             Thread.interrupted();
@@ -134,6 +135,35 @@ class EntityExtractorTest {
         });
         assertThatThrownBy(() -> EntityExtractor.builder().minConfidence(1.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+    }
+
+    @Test
+    void aPreTokenizedDocumentGetsTheMinimumConfidenceAndTypesOfText() {
+        List<Double> confidences = ner.extract(KIM).stream().map(Mention::confidence).sorted().toList();
+        double threshold = confidences.get(confidences.size() / 2);
+        EntityExtractor strict = EntityExtractor.builder().types(PERSON, LOCATION).minConfidence(threshold).build();
+        List<List<String>> tokens = strict.tokenize(KIM).stream()
+                .map(s -> s.tokens().stream().map(Token::text).toList()).toList();
+
+        List<Mention> fromTokens = strict.extract(new TokenizedDocument("d", tokens)).mentions();
+        List<Mention> fromText = strict.extract(Document.of("d", KIM)).mentions();
+
+        assertThat(fromTokens).isNotEmpty().allSatisfy(m -> assertThat(m.confidence()).isGreaterThanOrEqualTo(threshold))
+                .extracting(Mention::type, Mention::text, Mention::confidence)
+                .containsExactlyElementsOf(fromText.stream()
+                        .map(m -> tuple(m.type(), m.text(), m.confidence())).toList());
+        assertThat(fromTokens.size()).isLessThan(ner.extract(KIM).size());
+    }
+
+    @Test
+    void aPreTokenizedDocumentStartingWithAnEmptySentenceHasOffsetsIntoItsText() {
+        TaggedDocument d = ner.extract(new TokenizedDocument("d", List.of(List.of(),
+                List.of("Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "."))));
+
+        assertThat(d.text()).startsWith("\nPresiden Joko Widodo");
+        assertThat(d.sentences()).extracting(Sentence::start, Sentence::end).first().isEqualTo(tuple(0, 0));
+        assertThat(d.mentions()).isNotEmpty()
+                .allSatisfy(m -> assertThat(d.text().substring(m.start(), m.end())).isEqualTo(m.text()));
     }
 
     @Test

@@ -1,7 +1,14 @@
 package org.entitas;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,10 +41,10 @@ import org.junit.jupiter.api.Test;
  * model           model loading, kinds, calibration             model.compact, internal
  * pipeline        engine and frozen feature generators          model, lexicon, internal
  * org.entitas     facade, values, exceptions                    pipeline, model, internal
- * io              formats                                       root
+ * io              formats, input and output                     root, internal
  * eval            evaluation                                    root, io
  * train           training                                      root, io, eval, pipeline, model, lexicon
- * bulk            bulk tagging                                  root, io, internal
+ * bulk            the bulk run: sinks, journal                  root, io, internal
  * graph           knowledge graph                               root, io, lexicon, internal
  * render          HTML pages                                    root, graph
  * spark           Spark integration                             root, io
@@ -45,8 +52,9 @@ import org.junit.jupiter.api.Test;
  * cli             command line                                  anything but pipeline, model.compact, internal
  * </pre>
  *
- * No package cycle, the root included; and no OpenNLP type in a public signature of the packages users
- * program against.
+ * No package cycle, the root included; no OpenNLP type in a public signature of the packages users
+ * program against; the facade tags through {@code pipeline.Engine} alone, and only {@code pipeline} lays out
+ * sentences, tokens and names; the libraries of input formats are used in {@code io} alone.
  */
 class LayeringTest {
 
@@ -84,6 +92,56 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /**
+     * The facade reaches the engine through {@link org.entitas.pipeline.Engine} and its values only: it does not
+     * combine sources of names or read dictionary files.
+     */
+    @Test
+    void theRootPackageTagsThroughTheEngineOnly() {
+        noClasses().that().resideInAPackage("org.entitas")
+                .should().dependOnClassesThat(resideInAPackage("org.entitas.pipeline")
+                        .and(not(nameMatching("org\\.entitas\\.pipeline\\.Engine(\\$.*)?"))))
+                .because("combining the sources of names is the engine's work (org.entitas.pipeline.Engine)")
+                .check(classes);
+    }
+
+    /** Sentences, tokens and names are laid out by the engine alone; the other packages read them. */
+    @Test
+    void onlyThePipelineBuildsSegmentsAndNames() {
+        noClasses().that().resideOutsideOfPackage("org.entitas.pipeline")
+                .should().callConstructorWhere(target(owner(nameMatching(
+                        "org\\.entitas\\.pipeline\\.Engine\\$(Segment|Annotation|Name)"))))
+                .check(classes);
+    }
+
+    /**
+     * The formats users read and write live in {@code io}: the libraries of the input formats (HTML, WARC, zip and
+     * tar archives) are used there alone, and {@code bulk} only runs the extractor over what {@code io} reads.
+     */
+    @Test
+    void theInputFormatsLiveInIo() {
+        noClasses().that().resideOutsideOfPackages("org.entitas.io..", "org.entitas.internal..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.netpreserve.jwarc..",
+                        "org.apache.commons.compress..")
+                .because("reading an input format is io's work")
+                .check(classes);
+    }
+
+    /**
+     * {@code pipeline} is public only where it must be: the engine's entry with its values, the classes model files
+     * name ({@code FrozenClassNamesTest} checks those resolve) and the gazetteer that training builds.
+     */
+    @Test
+    void thePipelineIsPublicOnlyForTheEngineAndWhatModelFilesName() {
+        classes().that().resideInAPackage("org.entitas.pipeline").and().arePublic().and().areTopLevelClasses()
+                .should().haveNameMatching("org\\.entitas\\.pipeline\\.(Engine|Gazetteer"
+                        + "|EntitasNameFinderFactory|GazetteerSerializer|ClusterFeatureGeneratorFactory"
+                        + "|GazetteerFeatureGeneratorFactory|SentenceCacheFeatureGeneratorFactory"
+                        + "|SentenceCaseFeatureGeneratorFactory)")
+                .because("the rest of the engine is package-private; the facade tags through Engine")
+                .check(classes);
+    }
+
     static ArchRule layers() {
         return layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("internal").definedBy("org.entitas.internal..")
@@ -108,7 +166,7 @@ class LayeringTest {
                 .whereLayer("model").mayOnlyAccessLayers("model.compact", "internal")
                 .whereLayer("pipeline").mayOnlyAccessLayers("model", "lexicon", "internal")
                 .whereLayer("root").mayOnlyAccessLayers("pipeline", "model", "internal")
-                .whereLayer("io").mayOnlyAccessLayers("root")
+                .whereLayer("io").mayOnlyAccessLayers("root", "internal")
                 .whereLayer("eval").mayOnlyAccessLayers("root", "io")
                 .whereLayer("train").mayOnlyAccessLayers("root", "io", "eval", "pipeline", "model", "lexicon")
                 .whereLayer("bulk").mayOnlyAccessLayers("root", "io", "internal")

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.entitas.model.InvalidModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,11 +85,11 @@ class ModelLoadingTest {
     @Test
     void aZipBombIsRefusedBeforeItFillsTheHeap() throws IOException {
         Path bomb = dir.resolve("bomb.bin");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.properties"));
-            zip.write("Component-Name=NameFinderME\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("nameFinder.model"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("manifest.properties"));
+            zip.write("Component-Name=NameFinderME\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("nameFinder.model"));
             byte[] zeros = new byte[1 << 20];
             for (int i = 0; i < 100; i++) {
                 zip.write(zeros);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -15,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.entitas.bulk.Progress;
+import org.entitas.bulk.BulkRun;
 import org.entitas.eval.Score;
 import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllSentence;
@@ -35,8 +33,7 @@ import org.junit.jupiter.api.function.Executable;
  * <p>Constructors and static methods are checked on every public class, one dynamic test per member.
  * Instance methods are checked on the sample instances below (values, the builder and the bundled
  * extractor). Other classes' instance methods are skipped: an instance needs open files or streams
- * ({@code ConllReader}, {@code JsonLinesWriter}, {@code Sink}), a run in progress ({@code BulkRun},
- * {@code Progress}), or a corpus to build from ({@code KnowledgeGraph}, {@code EntityResolver}, the pages of
+ * ({@code ConllReader}, {@code JsonLinesWriter}, {@code Sink}), a run in progress ({@code BulkRun}), or a corpus to build from ({@code KnowledgeGraph}, {@code EntityResolver}, the pages of
  * {@code render}), and the utility classes have no instances.
  */
 class NullPolicyTest {
@@ -58,11 +55,10 @@ class NullPolicyTest {
     private static NullPointerTester tester() {
         return new NullPointerTester()
                 .setDefault(String.class, "d1")
-                .setDefault(Progress.Display.class, new Progress.Display(Progress.Mode.LINES, 80))
                 .setDefault(Path.class, Path.of("target", "null-policy", "absent"))
                 .setDefault(Score.class, new Score(1, 2, 3))
                 .setDefault(EntityExtractor.class, Extractor.BUNDLED)
-                .setDefault(Progress.class, new Progress(new PrintWriter(Writer.nullWriter()), Progress.Mode.QUIET, 0))
+                .setDefault(BulkRun.Listener.class, BulkRun.Listener.NONE)
                 .setDefault(EntityType.class, EntityType.PERSON)
                 .setDefault(Document.class, DOCUMENT)
                 .setDefault(Token.class, TOKEN)

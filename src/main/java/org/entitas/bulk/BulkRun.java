@@ -29,6 +29,24 @@ public final class BulkRun {
     private BulkRun() {
     }
 
+    /**
+     * Hears of each document as the run finishes it (a progress display, counters), on the thread that reads the
+     * run's results.
+     */
+    @FunctionalInterface
+    public interface Listener {
+        /** Hears of nothing. */
+        Listener NONE = (ok, tokens) -> { };
+
+        /**
+         * One document done.
+         *
+         * @param ok whether it was tagged (else it failed)
+         * @param tokens its tokens, 0 for a failure
+         */
+        void document(boolean ok, long tokens);
+    }
+
     /** Where a run's results go, in input order, on the thread that reads the run's results. */
     public interface Target {
         /** Whether an earlier run (being resumed) already did the input with this id; none by default. */
@@ -49,17 +67,17 @@ public final class BulkRun {
     }
 
     /**
-     * Runs the extractor over {@code inputs}.
+     * Runs the extractor over {@code inputs}, telling {@code listener} of each document done.
      *
      * @throws IOException if the output cannot be written (the journal then holds what was finished)
      * @throws IllegalArgumentException if {@code threads} is out of the extractor's range
      */
     public static Summary run(EntityExtractor extractor, Stream<? extends Input> inputs, Target sink, int threads,
-            Progress progress) throws IOException {
+            Listener listener) throws IOException {
         requireNonNull(extractor, "extractor must not be null");
         requireNonNull(inputs, "inputs must not be null");
         requireNonNull(sink, "sink must not be null");
-        requireNonNull(progress, "progress must not be null");
+        requireNonNull(listener, "listener must not be null");
         long startNanos = System.nanoTime();
         long[] skipped = new long[1];
         long read = 0;
@@ -83,7 +101,7 @@ public final class BulkRun {
                 if (refused.isPresent()) {
                     sink.failure(r.id(), refused.get());
                     failed++;
-                    progress.document(false, 0);
+                    listener.document(false, 0);
                 } else if (r instanceof TaggedDocument t) {
                     sink.result(t);
                     tagged++;
@@ -92,12 +110,12 @@ public final class BulkRun {
                     for (Mention m : t.mentions()) {
                         entities.merge(m.type().name(), 1L, Long::sum);
                     }
-                    progress.document(true, count);
+                    listener.document(true, count);
                 } else {
                     Failure f = (Failure) r;
                     sink.failure(f.id(), f.reason());
                     failed++;
-                    progress.document(false, 0);
+                    listener.document(false, 0);
                 }
             }
         } catch (UncheckedIOException e) {

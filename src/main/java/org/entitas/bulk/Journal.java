@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -132,7 +133,7 @@ final class Journal implements AutoCloseable {
         while (end > 0 && bytes[end - 1] != '\n') {
             end--;
         }
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(
+        try (BufferedReader r = new BufferedReader(new StringReader(
                 new String(bytes, 0, end, StandardCharsets.UTF_8)))) {
             String line;
             while ((line = r.readLine()) != null) {

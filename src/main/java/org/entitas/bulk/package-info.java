@@ -1,7 +1,8 @@
 /**
- * Bulk tagging: reading archives of documents in many formats as a stream of {@link org.entitas.Input}s, running
- * them through the extractor's tagging run ({@link org.entitas.bulk.BulkRun}), writing results and failures so
- * that a run can be resumed ({@link org.entitas.bulk.Sink}), and reporting progress. Uses the root package,
+ * The bulk run: a stream of {@link org.entitas.Input}s (as {@link org.entitas.io.Inputs} reads them) run through the
+ * extractor's tagging run ({@link org.entitas.bulk.BulkRun}), each document reported to a
+ * {@link org.entitas.bulk.BulkRun.Listener}, results and failures written so that a run can be resumed
+ * ({@link org.entitas.bulk.Sink}: the file sink with its journal, or the writer sink). Uses the root package,
  * {@code io} and {@code internal}.
  */
 package org.entitas.bulk;

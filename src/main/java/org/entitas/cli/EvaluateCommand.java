@@ -2,10 +2,12 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.eval.CorpusEvaluation;
 import org.entitas.eval.NameFinderEvaluation;
@@ -14,10 +16,10 @@ import org.entitas.io.ConllDocument;
 import org.entitas.io.ConllReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code entitas evaluate}: precision, recall and F1 per type and overall, exact span match. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -42,8 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         for (Path f : files) {
-            String nothing = !java.nio.file.Files.exists(f) ? "no such file or directory"
-                    : java.nio.file.Files.isDirectory(f) && !hasText(f) ? "no .txt document (with its .ann) in it"
+            String nothing = !Files.exists(f) ? "no such file or directory"
+                    : Files.isDirectory(f) && !hasText(f) ? "no .txt document (with its .ann) in it"
                     : null;
             if (nothing != null) {
                 err.println("entitas: nothing to evaluate: " + f + ": " + nothing + "; expected a gold CoNLL file"
@@ -55,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         EntityExtractor ex = model.extractor(spec.commandLine());
         PrintWriter w = spec.commandLine().getOut();
         for (Path f : files) {
-            if (java.nio.file.Files.isDirectory(f)) {
+            if (Files.isDirectory(f)) {
                 print(w, f.toString(), CorpusEvaluation.evaluate(ex, f));
                 if (errors) {
                     ErrorTables.print(w, CorpusEvaluation.errors(ex, f, examples));
@@ -72,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static boolean hasText(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+        try (Stream<Path> s = Files.list(dir)) {
             return s.anyMatch(p -> p.getFileName().toString().endsWith(".txt"));
         }
     }

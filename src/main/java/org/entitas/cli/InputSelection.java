@@ -2,12 +2,12 @@ package org.entitas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.entitas.EntityExtractor;
-import org.entitas.bulk.InputFormat;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Progress;
-import org.entitas.bulk.ReadLimits;
+import org.entitas.io.InputFormat;
+import org.entitas.io.InputOptions;
+import org.entitas.io.ReadLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -104,7 +104,7 @@ final class InputSelection {
     static final class Bytes implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            String v = value.trim().toUpperCase(java.util.Locale.ROOT);
+            String v = value.trim().toUpperCase(Locale.ROOT);
             int shift = v.endsWith("K") ? 10 : v.endsWith("M") ? 20 : v.endsWith("G") ? 30 : 0;
             try {
                 long n = Long.parseLong(shift == 0 ? v : v.substring(0, v.length() - 1));

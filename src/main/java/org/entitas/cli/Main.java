@@ -1,7 +1,17 @@
 package org.entitas.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entitas.model.ModelCard;
@@ -137,14 +147,14 @@ public final class Main implements Callable<Integer> {
     }
 
     static String describe(Throwable e) {
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
             // the JDK's message of a missing or forbidden file is often the path alone
             String reason = f.getReason() != null ? f.getReason()
-                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or directory"
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                    : e instanceof java.nio.file.NotDirectoryException ? "not a directory"
-                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "directory not empty"
+                    : e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof NotDirectoryException ? "not a directory"
+                    : e instanceof DirectoryNotEmptyException ? "directory not empty"
                     : e.getClass().getSimpleName();
             return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason;
         }
@@ -155,10 +165,10 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         QuietLogging.ensure();
         // not System.out: a PrintStream swallows write errors, and a full disk must not end in a success
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(new java.io.FileOutputStream(
-                java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
-                java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(
+                FileDescriptor.out), StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err,
+                StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.entitas.EntityType;
 import org.entitas.graph.KnowledgeGraph;
 import org.entitas.render.DocumentPage;
@@ -21,10 +22,10 @@ import org.entitas.render.GraphPage;
 import org.entitas.render.IndexPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas render}: tags documents (the inputs of {@code tag}) and writes HTML pages that open offline:
@@ -68,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
         Path pages = out.resolve("documents");
         if (Files.isDirectory(pages)) {
             // an earlier run's pages would otherwise stay beside this run's, listed by no index
-            try (java.util.stream.Stream<Path> old = Files.list(pages)) {
+            try (Stream<Path> old = Files.list(pages)) {
                 for (Path page : old.filter(p -> p.getFileName().toString().endsWith(".html")).toList()) {
                     Files.delete(page);
                 }

@@ -3,8 +3,9 @@ package org.entitas.cli;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -84,7 +85,7 @@ public final class SparkJob implements Callable<Integer> {
      * {@code err}.
      */
     public static int run(SparkSession spark, PrintWriter err, String... args) {
-        return commandLine(java.util.Objects.requireNonNull(spark, "spark must not be null"), err).execute(args);
+        return commandLine(Objects.requireNonNull(spark, "spark must not be null"), err).execute(args);
     }
 
     private static CommandLine commandLine(SparkSession spark, PrintWriter err) {

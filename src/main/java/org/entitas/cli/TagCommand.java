@@ -2,30 +2,27 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
-import org.entitas.Input;
-import org.entitas.bulk.BulkRun;
-import org.entitas.bulk.InputFormat;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Inputs;
-import org.entitas.bulk.Progress;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
+import org.entitas.io.InputFormat;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas tag}: finds entities in text files, directories, archives or standard input, or tags pre-tokenized
@@ -89,7 +86,7 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cli = spec.commandLine();
-        int workers = selection.workers(cli);
+        selection.workers(cli); // a bad --threads is refused before anything is read or written
         if (resume && output == null) {
             throw new CommandLine.ParameterException(cli, "--resume needs -o OUTPUT");
         }
@@ -113,7 +110,6 @@ final class TagCommand implements Callable<Integer> {
             options = options.withFormat(InputFormat.CONLL);
         }
         List<Path> files = files(options);
-        long total = Inputs.documentCount(files, options.format());
         Path errorsFile = errorsFile();
         OutputOptions outputOptions = OutputOptions.DEFAULTS.withKeepText(keepText).withOffsets(offsets)
                 .withKeepFormulas(keepFormulas);
@@ -127,12 +123,10 @@ final class TagCommand implements Callable<Integer> {
         try (Sink sink = output != null ? Sink.toFiles(format, outputOptions, output, errorsFile, err, existing,
                 Sink.fingerprint(files))
                 : errorsFile != null ? Sink.toWriter(format, outputOptions, cli.getOut(), err, errorsFile, existing)
-                : Sink.toWriter(format, outputOptions, cli.getOut(), err);
-                Progress progress = new Progress(err, selection.progressDisplay(), total);
-                Stream<Input> records = Inputs.readFiles(files, options)) {
+                : Sink.toWriter(format, outputOptions, cli.getOut(), err)) {
             earlierDocuments = sink.earlierDocuments();
             earlierFailures = sink.earlierFailures();
-            summary = BulkRun.run(extractor, records, sink, workers, progress);
+            summary = Tagging.run(cli, selection, options, extractor, files, sink);
             unmatched = sink.unmatched();
         } catch (Sink.OutputExistsException e) {
             throw new CommandLine.ParameterException(cli, e.file() + " is already there and not empty: give"
@@ -214,7 +208,7 @@ final class TagCommand implements Callable<Integer> {
         }
         // an own file met in an input directory is an earlier run's output when its journal is there; without one it
         // is the user's file, and refused
-        boolean earlierRun = output != null && java.nio.file.Files.exists(Sink.journalOf(output));
+        boolean earlierRun = output != null && Files.exists(Sink.journalOf(output));
         return OwnFiles.apart(spec.commandLine(), files, inputs, own, earlierRun);
     }
 }

@@ -2,23 +2,24 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entitas.EntityExtractor;
 import org.entitas.Input;
 import org.entitas.TaggedDocument;
 import org.entitas.bulk.BulkRun;
-import org.entitas.bulk.InputOptions;
-import org.entitas.bulk.Inputs;
-import org.entitas.bulk.Progress;
 import org.entitas.bulk.Sink;
 import org.entitas.bulk.Summary;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import picocli.CommandLine;
 
 /**
- * The tagging run of {@code graph} and {@code render}: their inputs read as {@code tag} reads them, tagged with the
- * model options through {@link BulkRun}, each tagged document handed on in input order, each failure reported on
- * standard error, progress shown unless {@code -q}.
+ * The tagging run of {@code tag}, {@code graph} and {@code render}: their inputs read alike, tagged through
+ * {@link BulkRun}, each tagged document handed on in input order, each failure reported on standard error,
+ * progress shown unless {@code -q}.
  */
 final class Tagging {
 
@@ -37,11 +38,11 @@ final class Tagging {
      * @param written the names the command writes in {@code out}
      * @throws CommandLine.ParameterException naming the directory, what it holds and {@code --overwrite}
      */
-    static void refuseExisting(CommandLine cli, java.nio.file.Path out, boolean overwrite, List<String> written) {
+    static void refuseExisting(CommandLine cli, Path out, boolean overwrite, List<String> written) {
         if (overwrite) {
             return;
         }
-        List<String> there = written.stream().filter(name -> java.nio.file.Files.exists(out.resolve(name))).toList();
+        List<String> there = written.stream().filter(name -> Files.exists(out.resolve(name))).toList();
         if (!there.isEmpty()) {
             throw new CommandLine.ParameterException(cli, out + " already holds " + String.join(", ", there)
                     + " of an earlier run: give --overwrite to replace them, or another -o");
@@ -52,7 +53,7 @@ final class Tagging {
      * Says that no document was tagged and nothing was written to {@code out}; returns the exit code of a run with
      * nothing to do.
      */
-    static int nothingTagged(PrintWriter err, long failed, java.nio.file.Path out) {
+    static int nothingTagged(PrintWriter err, long failed, Path out) {
         err.println("entitas: nothing to do: no document was tagged (" + failed + " failed); nothing written to "
                 + out);
         err.flush();
@@ -78,13 +79,13 @@ final class Tagging {
                 true);
     }
 
-    /** Runs the files (as {@link #files} lists them) through the extractor; returns what the run did. */
+    /**
+     * Runs the files (as {@link #files} lists them) through the model options' extractor, handing each tagged
+     * document to {@code each} and reporting each failure on standard error; returns what the run did.
+     */
     static Summary run(CommandLine cli, InputSelection selection, ModelOptions model, List<Path> files, Each each)
             throws IOException {
-        int workers = selection.workers(cli);
-        InputOptions options = selection.options(cli);
         PrintWriter err = cli.getErr();
-        long total = Inputs.documentCount(files, options.format());
         BulkRun.Target target = new BulkRun.Target() {
             @Override
             public void result(TaggedDocument tagged) throws IOException {
@@ -96,9 +97,21 @@ final class Tagging {
                 Sink.report(err, id, reason);
             }
         };
-        try (Progress progress = new Progress(err, selection.progressDisplay(), total);
+        return run(cli, selection, selection.options(cli), model.extractor(cli), files, target);
+    }
+
+    /**
+     * The run of every command that tags files: they are read with {@code options}, tagged by {@code extractor} on
+     * the selection's workers and handed to {@code target} in input order, progress shown on standard error unless
+     * {@code -q}; returns what the run did.
+     */
+    static Summary run(CommandLine cli, InputSelection selection, InputOptions options, EntityExtractor extractor,
+            List<Path> files, BulkRun.Target target) throws IOException {
+        int workers = selection.workers(cli);
+        long total = Inputs.documentCount(files, options.format());
+        try (Progress progress = new Progress(cli.getErr(), selection.progressDisplay(), total);
                 Stream<Input> records = Inputs.readFiles(files, options)) {
-            return BulkRun.run(model.extractor(cli), records, target, workers, progress);
+            return BulkRun.run(extractor, records, target, workers, progress);
         }
     }
 }

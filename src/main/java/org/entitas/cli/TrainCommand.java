@@ -2,6 +2,8 @@ package org.entitas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -24,26 +27,26 @@ import org.entitas.io.ConllReader;
 import org.entitas.io.UdReader;
 import org.entitas.io.UdSentence;
 import org.entitas.train.Algorithm;
+import org.entitas.train.CasingClasses;
 import org.entitas.train.Choice;
 import org.entitas.train.Codec;
 import org.entitas.train.ConfidenceCalibration;
-import org.entitas.train.SilverData;
 import org.entitas.train.FeatureSet;
 import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
+import org.entitas.train.SilverData;
 import org.entitas.train.TokenTraining;
 import org.entitas.train.TrainingResources;
-import org.entitas.train.CasingClasses;
 import org.entitas.train.WordClustering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code entitas train sentence|token|ner|clusters|casing|silver}: trains a model (or word clusters, or the
@@ -246,7 +249,7 @@ final class TrainCommand implements Callable<Integer> {
             if (typeSet.isEmpty()) {
                 typeSet.addAll(NameFinderTraining.typesIn(docs));
             }
-            Set<String> tags = new java.util.TreeSet<>();
+            Set<String> tags = new TreeSet<>();
             docs.forEach(d -> d.tags().forEach(tags::addAll));
             if (tags.size() == 1) {
                 // OpenNLP would say only "Training data must contain more than one outcome"
@@ -428,7 +431,7 @@ final class TrainCommand implements Callable<Integer> {
             EntityExtractor ex = b.build();
             long start = System.nanoTime();
             SilverData.Counts c;
-            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 c = SilverData.write(ex, text, minConfidence, maxSentences, w);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());

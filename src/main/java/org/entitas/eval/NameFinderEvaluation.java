@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
-import org.entitas.io.ConllDocument;
+import org.entitas.Failure;
+import org.entitas.Result;
+import org.entitas.TaggedDocument;
 import org.entitas.TokenizedDocument;
+import org.entitas.io.ConllDocument;
 import org.entitas.io.IobSpans;
 
 /**
@@ -83,12 +87,25 @@ public final class NameFinderEvaluation {
         return extractor.types().stream().map(EntityType::label).collect(Collectors.toSet());
     }
 
+    /**
+     * Tags the gold documents on the extractor's run ({@link EntityExtractor#extractAll(Stream)}), in order.
+     *
+     * @throws IllegalStateException naming the document and the reason if one could not be tagged
+     */
     private static void tagAll(EntityExtractor extractor, List<ConllDocument> gold, List<List<String>> goldTags,
             List<List<String>> predictedTags, List<List<String>> tokens) {
         for (ConllDocument d : gold) {
             goldTags.addAll(d.tags());
             tokens.addAll(d.tokens());
-            predictedTags.addAll(IobSpans.tags(extractor.extract(new TokenizedDocument(d.id(), d.tokens()))));
+        }
+        try (Stream<Result> results = extractor.extractAll(
+                gold.stream().map(d -> new TokenizedDocument(d.id(), d.tokens())))) {
+            results.forEachOrdered(r -> {
+                if (r instanceof Failure f) {
+                    throw new IllegalStateException(f.reason());
+                }
+                predictedTags.addAll(IobSpans.tags((TaggedDocument) r));
+            });
         }
     }
 

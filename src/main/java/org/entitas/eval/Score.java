@@ -2,6 +2,8 @@ package org.entitas.eval;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Locale;
+
 /**
  * Precision, recall and F1 from counts of true positives, predictions and gold items. Immutable.
  *
@@ -43,7 +45,7 @@ public record Score(long truePositives, long predicted, long gold) {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "P=%.4f R=%.4f F1=%.4f (tp=%d, predicted=%d, gold=%d)",
+        return String.format(Locale.ROOT, "P=%.4f R=%.4f F1=%.4f (tp=%d, predicted=%d, gold=%d)",
                 precision(), recall(), f1(), truePositives, predicted, gold);
     }
 }

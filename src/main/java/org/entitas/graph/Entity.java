@@ -3,6 +3,7 @@ package org.entitas.graph;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.entitas.EntityType;
@@ -35,7 +36,7 @@ public record Entity(String key, EntityType type, String canonical, List<String>
 
     /** The set of every name it is mentioned by, canonical included. */
     public Set<String> names() {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         out.add(canonical);
         out.addAll(aliases);
         return out;

@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -77,7 +79,7 @@ public final class GraphExports {
 
     private static String label(KnowledgeGraph.Node n) {
         String name = n.type().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -89,7 +91,7 @@ public final class GraphExports {
     }
 
     /** A {@code string[]} value: the elements joined by {@code ;}, the array delimiter; a {@code ;} inside one as {@code ,}. */
-    private static String array(java.util.Collection<String> elements) {
+    private static String array(Collection<String> elements) {
         return csv(String.join(";", elements.stream().map(e -> e.replace(';', ',')).toList()));
     }
 

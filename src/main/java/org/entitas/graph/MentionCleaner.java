@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.entitas.EntityType;
 import org.entitas.Mention;
 import org.entitas.lexicon.WordList;
@@ -93,7 +94,7 @@ public final class MentionCleaner {
     private static final Set<String> FIRST_ONLY = Set.of("Gus", "Mas", "Bang", "Tuan");
     private static final List<List<String>> TITLES = titles();
     private static final Set<String> SINGLE_TITLES = TITLES.stream().filter(t -> t.size() == 1).map(t -> t.get(0))
-            .filter(t -> !NAME_LIKE_TITLES.contains(t)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .filter(t -> !NAME_LIKE_TITLES.contains(t)).collect(Collectors.toUnmodifiableSet());
     /** Honorifics, taken off persons only: {@code Ibu Kota Nusantara} is a place. */
     private static final Set<String> HONORIFICS = Set.of("Pak", "Bu", "Bapak", "Ibu", "Mbak", "Mas", "Bang", "Tuan",
             "Nyonya", "Saudara", "Sdr.", "Gus", "Kiai", "Kyai", "Habib", "Syekh", "Ustaz", "Ustad", "H.", "Hj.", "KH",

@@ -21,7 +21,7 @@ import org.entitas.lexicon.WordList;
  * before the person or before a place or organization that stands right before the person (with its acronym
  * in parentheses, if any: {@code Gubernur Bank Indonesia (BI) Perry Warjiyo}). Stateless and thread-safe.
  */
-public final class RoleRelations {
+final class RoleRelations {
 
     private static final Set<String> TITLE_STARTS = titleStarts();
     private static final Set<String> ABBREVIATIONS = Set.copyOf(WordList.ABBREVIATIONS.entries());

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +113,7 @@ public final class ConllReader implements Closeable {
             String line;
             try {
                 line = pending != null ? pending : in.readLine();
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 throw new IOException(source + ": not valid UTF-8, at line " + (lineNumber + 1)
                         + " or in the lines read ahead of it", e);
             }

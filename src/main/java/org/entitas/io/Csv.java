@@ -1,5 +1,7 @@
 package org.entitas.io;
 
+import java.util.Objects;
+
 /**
  * CSV fields as RFC 4180 writes them: a value holding a comma, a quote or a line break is quoted, its quotes
  * doubled; a lone surrogate is written as U+FFFD ({@link LoneSurrogates}). Stateless and thread-safe.
@@ -27,7 +29,7 @@ public final class Csv {
      * leading single quote; other values are returned as they are.
      */
     public static String neutralised(String value) {
-        java.util.Objects.requireNonNull(value, "value must not be null");
+        Objects.requireNonNull(value, "value must not be null");
         if (value.isEmpty()) {
             return value;
         }

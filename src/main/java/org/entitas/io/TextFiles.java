@@ -8,11 +8,15 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -106,7 +110,7 @@ public final class TextFiles {
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                throw new java.nio.file.NoSuchFileException(p.toString(), null, "no such file or directory");
+                throw new NoSuchFileException(p.toString(), null, "no such file or directory");
             }
         }
         return files;
@@ -133,7 +137,7 @@ public final class TextFiles {
                 }
             }
             return Optional.empty();
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             return Optional.of("cannot list this directory (" + describe(e) + "); its files are not read");
         }
     }
@@ -144,14 +148,14 @@ public final class TextFiles {
      */
     public static String describe(Exception e) {
         requireNonNull(e, "e must not be null");
-        Throwable t = e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause() : e;
-        if (t instanceof java.nio.file.AccessDeniedException) {
+        Throwable t = e instanceof DirectoryIteratorException d ? d.getCause() : e;
+        if (t instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (t instanceof java.nio.file.NoSuchFileException) {
+        if (t instanceof NoSuchFileException) {
             return "no such file or directory";
         }
-        String reason = t instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        String reason = t instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : t.getMessage();
         return reason == null ? t.getClass().getSimpleName() : reason;
     }

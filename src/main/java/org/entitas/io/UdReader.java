@@ -2,6 +2,7 @@ package org.entitas.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +89,7 @@ public final class UdReader {
     private static String readLine(BufferedReader r, Path file, int number) throws IOException {
         try {
             return r.readLine();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new IOException(file + ": not valid UTF-8, at line " + number
                     + " or in the lines read ahead of it", e);
         }

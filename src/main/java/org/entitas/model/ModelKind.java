@@ -4,7 +4,7 @@ package org.entitas.model;
  * The three kinds of model a pipeline needs, with the file name each has in a model directory such as
  * {@code models/id/}. Constants; thread-safe.
  */
-public enum ModelKind {
+enum ModelKind {
     /** Splits text into sentences. */
     SENTENCE("sentence detector", "id-sent.bin", "SentenceDetectorME"),
     /** Splits a sentence into tokens. */

@@ -1,5 +1,6 @@
 package org.entitas.model;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -92,7 +93,7 @@ final class ModelLoader {
         long max = maxInflated(size, Runtime.getRuntime().maxMemory());
         long inflated = 0;
         byte[] scratch = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 for (int n = zip.read(scratch); n >= 0; n = zip.read(scratch)) {
                     inflated += n;

@@ -1,11 +1,13 @@
 package org.entitas.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.DoubleUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.NameFinderME;
@@ -45,25 +47,25 @@ final class Annotator {
         }
     };
     private final NameFinderME names;
-    private final java.util.function.DoubleUnaryOperator confidence;
+    private final DoubleUnaryOperator confidence;
     private final SpanRules rules;
 
-    Annotator(Models models, java.util.function.DoubleUnaryOperator confidence) {
+    Annotator(Models models, DoubleUnaryOperator confidence) {
         this.confidence = confidence;
         this.sentences = models.newSentenceDetector();
         this.tokenizer = new TokenizerME(models.token());
         this.names = new NameFinderME(models.ner());
         Object gazetteer = models.ner().getArtifact("gazetteer.gaz");
-        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? java.util.Optional.of(g) : java.util.Optional.empty());
+        this.rules = new SpanRules(gazetteer instanceof Gazetteer g ? Optional.of(g) : Optional.empty());
     }
 
     /**
      * Cuts a whole document into sentences and tokens and finds the names; offsets are into {@code text}. A
      * sentence without tokens is left out, so that name sentence indices count only sentences with tokens.
      */
-    Pipeline.Annotation annotate(String text, boolean names) {
-        List<Pipeline.Segment> sentences = new ArrayList<>();
-        List<Pipeline.Name> found = new ArrayList<>();
+    Engine.Annotation annotate(String text, boolean names) {
+        List<Engine.Segment> sentences = new ArrayList<>();
+        List<Engine.Name> found = new ArrayList<>();
         try {
             for (TextBlocks.Range range : sentenceRanges(text)) {
                 stopIfInterrupted(sentences.size());
@@ -77,15 +79,16 @@ final class Annotator {
                     offsets[2 * t] = range.start() + tokenSpans[t].getStart();
                     offsets[2 * t + 1] = range.start() + tokenSpans[t].getEnd();
                 }
+                String[] words = Span.spansToStrings(tokenSpans, sentence);
                 if (names) {
-                    findNames(Span.spansToStrings(tokenSpans, sentence), sentences.size(), found);
+                    findNames(words, sentences.size(), found);
                 }
-                sentences.add(new Pipeline.Segment(range.start(), range.end(), offsets));
+                sentences.add(new Engine.Segment(range.start(), range.end(), offsets, words));
             }
         } finally {
             this.names.clearAdaptiveData();
         }
-        return new Pipeline.Annotation(sentences, found);
+        return new Engine.Annotation(text, sentences, found);
     }
 
     /**
@@ -125,9 +128,9 @@ final class Annotator {
     }
 
     /** Finds the names of one sentence, each trimmed of leading and trailing tokens of symbols only. */
-    private void findNames(String[] tokens, int sentenceIndex, List<Pipeline.Name> out) {
+    private void findNames(String[] tokens, int sentenceIndex, List<Engine.Name> out) {
         for (SpanRules.Found f : tag(tokens)) {
-            trimmed(tokens, new Pipeline.Name(f.label(), sentenceIndex, f.first(), f.end(), confidence(f)))
+            trimmed(tokens, new Engine.Name(f.label(), sentenceIndex, f.first(), f.end(), confidence(f)))
                     .ifPresent(out::add);
         }
     }
@@ -136,7 +139,7 @@ final class Annotator {
      * A name without its leading and trailing tokens of symbols only (a name never starts or ends with an emoji,
      * a dash, a quote); empty if no token with a letter is left.
      */
-    static Optional<Pipeline.Name> trimmed(String[] tokens, Pipeline.Name name) {
+    static Optional<Engine.Name> trimmed(String[] tokens, Engine.Name name) {
         int first = name.firstToken();
         int last = name.endToken() - 1;
         while (first <= last && !hasLetterOrDigit(tokens[first])) {
@@ -148,7 +151,7 @@ final class Annotator {
         if (first > last || !hasLetter(tokens, first, last)) {
             return Optional.empty();
         }
-        return Optional.of(new Pipeline.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
+        return Optional.of(new Engine.Name(name.label(), name.sentence(), first, last + 1, name.confidence()));
     }
 
     /**
@@ -160,7 +163,7 @@ final class Annotator {
         if (dash >= 0) {
             List<SpanRules.Found> found = rules.datelineNames(tokens, dash);
             if (dash + 1 < tokens.length) {
-                for (SpanRules.Found f : model(java.util.Arrays.copyOfRange(tokens, dash + 1, tokens.length))) {
+                for (SpanRules.Found f : model(Arrays.copyOfRange(tokens, dash + 1, tokens.length))) {
                     found.add(f.with(f.first() + dash + 1, f.end() + dash + 1));
                 }
             }
@@ -301,7 +304,7 @@ final class Annotator {
                 ends[n++] = end;
             }
         }
-        return n == ends.length ? ends : java.util.Arrays.copyOf(ends, n);
+        return n == ends.length ? ends : Arrays.copyOf(ends, n);
     }
 
     /** False when {@link #URL} cannot match: no "://", no "www." in any case, no "@" (most sentences). */
@@ -321,8 +324,8 @@ final class Annotator {
      * Finds the names of a document given as sentences of tokens, the tokens used as they are: the names of
      * {@link #tag}, not trimmed of symbols.
      */
-    List<Pipeline.Name> findNames(List<List<String>> document) {
-        List<Pipeline.Name> out = new ArrayList<>();
+    List<Engine.Name> findNames(List<List<String>> document) {
+        List<Engine.Name> out = new ArrayList<>();
         try {
             for (int s = 0; s < document.size(); s++) {
                 stopIfInterrupted(s);
@@ -331,7 +334,7 @@ final class Annotator {
                     continue;
                 }
                 for (SpanRules.Found f : tag(tokens)) {
-                    out.add(new Pipeline.Name(f.label(), s, f.first(), f.end(), confidence(f)));
+                    out.add(new Engine.Name(f.label(), s, f.first(), f.end(), confidence(f)));
                 }
             }
         } finally {

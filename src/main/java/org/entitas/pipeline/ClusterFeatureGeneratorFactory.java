@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,7 +62,7 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
          * {@code owned} only tells this constructor from the public one.
          */
         private Dictionary(Map<String, String> clusters, boolean owned) {
-            this.clusters = java.util.Collections.unmodifiableMap(clusters);
+            this.clusters = Collections.unmodifiableMap(clusters);
         }
 
         /** The cluster of a lower-cased word, or null. */

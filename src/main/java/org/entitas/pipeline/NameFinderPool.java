@@ -22,7 +22,7 @@ import org.entitas.model.Models;
  * <p>Thread-safe: the model is loaded once; each call borrows a name finder of its own (or makes one), clears
  * its adaptive data at the end of the document and gives it back.
  */
-public final class NameFinderPool {
+final class NameFinderPool {
 
     private final TokenNameFinderModel model;
     private final DoubleUnaryOperator confidence;
@@ -55,13 +55,13 @@ public final class NameFinderPool {
      * of its sentence in {@code sentences}. With {@code trim}, a name loses its leading and trailing tokens of
      * symbols only and is dropped if no letter is left, as the pipeline does with its own names of a text.
      */
-    public List<Pipeline.Name> find(List<String[]> sentences, boolean trim) {
+    public List<Engine.Name> find(List<String[]> sentences, boolean trim) {
         requireNonNull(sentences, "sentences must not be null");
         NameFinderME finder = idle.poll();
         if (finder == null) {
             finder = new NameFinderME(model);
         }
-        List<Pipeline.Name> out = new ArrayList<>();
+        List<Engine.Name> out = new ArrayList<>();
         try {
             for (int s = 0; s < sentences.size(); s++) {
                 String[] tokens = sentences.get(s);
@@ -72,7 +72,7 @@ public final class NameFinderPool {
                 double[] probs = finder.probs(found);
                 for (int i = 0; i < found.length; i++) {
                     double p = Math.max(0, Math.min(1, confidence.applyAsDouble(probs[i])));
-                    Pipeline.Name name = new Pipeline.Name(found[i].getType(), s, found[i].getStart(),
+                    Engine.Name name = new Engine.Name(found[i].getType(), s, found[i].getStart(),
                             found[i].getEnd(), p);
                     if (!trim) {
                         out.add(name);

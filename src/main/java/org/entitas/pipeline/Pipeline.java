@@ -16,15 +16,12 @@ import org.entitas.model.ModelCard;
 import org.entitas.model.Models;
 
 /**
- * The sentence detector, tokenizer and name finder behind an extractor: models loaded once and shared,
- * OpenNLP instances owned by one thread at a time.
- *
- * <p>This is the engine of {@link org.entitas.EntityExtractor}, its one entry into this package; use that class
- * rather than this one. It speaks in offsets and labels only, so that it depends on no value type of the
- * facade. A pipeline is thread-safe: each call borrows an idle set of OpenNLP instances (or makes one), uses it on
- * the calling thread, clears its adaptive data and gives it back, so concurrent calls never share state.
+ * The sentence detector, tokenizer and name finder behind an {@link Engine}: models loaded once and shared,
+ * OpenNLP instances owned by one thread at a time. A pipeline is thread-safe: each call borrows an idle set of
+ * OpenNLP instances (or makes one), uses it on the calling thread, clears its adaptive data and gives it back, so
+ * concurrent calls never share state.
  */
-public final class Pipeline {
+final class Pipeline {
 
     private final Models models;
     private final ConcurrentLinkedDeque<Annotator> idle = new ConcurrentLinkedDeque<>();
@@ -45,7 +42,7 @@ public final class Pipeline {
      * @throws org.entitas.model.InvalidModelException if a model file is not a model of the kind expected
      * @throws java.io.UncheckedIOException if the directory or a model file does not exist or cannot be read
      */
-    public static Pipeline load(Path dir) {
+    static Pipeline load(Path dir) {
         return new Pipeline(Models.load(requireNonNull(dir, "dir must not be null")));
     }
 
@@ -56,7 +53,7 @@ public final class Pipeline {
      * @throws org.entitas.model.InvalidModelException if a file is not a model of the kind expected
      * @throws java.io.UncheckedIOException if a file does not exist or cannot be read
      */
-    public static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) {
+    static Pipeline withNameFinder(Optional<Path> modelDir, Path nerModel) {
         return new Pipeline(Models.withNameFinder(modelDir, nerModel));
     }
 
@@ -65,83 +62,32 @@ public final class Pipeline {
      *
      * @throws org.entitas.model.InvalidModelException if the jar holds no models or they are corrupt
      */
-    public static Pipeline bundled() {
+    static Pipeline bundled() {
         return new Pipeline(Models.bundled());
     }
 
     /** What is recorded about the models. */
-    public ModelCard card() {
+    ModelCard card() {
         return models.card();
     }
 
     /** The labels of the names the name finder model can return ({@code PER}, {@code LOC}, ...). */
-    public Set<String> labels() {
+    Set<String> labels() {
         return labels;
     }
 
-    /**
-     * A document cut into sentences and tokens, with the names found in it.
-     *
-     * @param sentences the sentences that hold tokens, in text order
-     * @param names the names, in text order
-     */
-    public record Annotation(List<Segment> sentences, List<Name> names) {
-        public Annotation {
-            sentences = List.copyOf(sentences);
-            names = List.copyOf(names);
-        }
-    }
-
-    /**
-     * One sentence: its range of the text and its tokens, token {@code i} covering
-     * {@code [tokens[2i], tokens[2i + 1])}. Offsets are into the document's text. The array is not copied: a
-     * segment is made and read by this package and the facade only.
-     *
-     * @param start offset of the sentence
-     * @param end offset after it
-     * @param tokens the tokens' start and end offsets, in pairs
-     */
-    public record Segment(int start, int end, int[] tokens) {
-        /** The number of tokens. */
-        public int size() {
-            return tokens.length / 2;
-        }
-
-        /** Where token {@code i} starts. */
-        public int tokenStart(int i) {
-            return tokens[2 * i];
-        }
-
-        /** Where token {@code i} ends. */
-        public int tokenEnd(int i) {
-            return tokens[2 * i + 1];
-        }
-    }
-
-    /**
-     * A name found by the name finder: its label and the tokens {@code [firstToken, endToken)} of one sentence.
-     *
-     * @param label the model's label, for example {@code PER}
-     * @param sentence index of the sentence
-     * @param firstToken index of its first token in the sentence
-     * @param endToken index after its last token
-     * @param confidence the calibrated probability, in [0, 1]
-     */
-    public record Name(String label, int sentence, int firstToken, int endToken, double confidence) {
-    }
-
     /** Cuts a document into sentences and tokens and finds its names. */
-    public Annotation annotate(String text) {
+    Engine.Annotation annotate(String text) {
         return withAnnotator(a -> a.annotate(text, true));
     }
 
     /** Cuts a document into sentences and tokens, as {@link #annotate} does, without finding names. */
-    public List<Segment> segment(String text) {
+    List<Engine.Segment> segment(String text) {
         return withAnnotator(a -> a.annotate(text, false)).sentences();
     }
 
     /** Finds the names of a document given as sentences of tokens, the tokens used as they are. */
-    public List<Name> findNames(List<List<String>> sentences) {
+    List<Engine.Name> findNames(List<List<String>> sentences) {
         return withAnnotator(a -> a.findNames(sentences));
     }
 

@@ -1,9 +1,13 @@
 package org.entitas.pipeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entitas.lexicon.WordList;
@@ -57,25 +61,25 @@ final class SpanRules {
     }
 
     /** The titles, as words, by their first word; longest first. */
-    private final java.util.Map<String, List<List<String>>> titles;
+    private final Map<String, List<List<String>>> titles;
     /** The titles, as words, by their lower-cased first word; longest first. */
-    private final java.util.Map<String, List<List<String>>> titlesByLowerCase;
+    private final Map<String, List<List<String>>> titlesByLowerCase;
     private final Set<String> orgHeads;
-    private final java.util.Optional<Gazetteer> gazetteer;
+    private final Optional<Gazetteer> gazetteer;
 
-    SpanRules(java.util.Optional<Gazetteer> gazetteer) {
+    SpanRules(Optional<Gazetteer> gazetteer) {
         this.gazetteer = gazetteer;
-        java.util.Map<String, List<List<String>>> t = new java.util.HashMap<>();
+        Map<String, List<List<String>>> t = new HashMap<>();
         for (String title : WordList.TITLES.entries()) {
             List<String> words = List.of(title.split("\\s+"));
             t.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(words);
         }
         t.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
-        this.titles = java.util.Map.copyOf(t);
-        java.util.Map<String, List<List<String>>> lower = new java.util.HashMap<>();
+        this.titles = Map.copyOf(t);
+        Map<String, List<List<String>>> lower = new HashMap<>();
         t.forEach((first, l) -> lower.computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).addAll(l));
         lower.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
-        this.titlesByLowerCase = java.util.Map.copyOf(lower);
+        this.titlesByLowerCase = Map.copyOf(lower);
         Set<String> h = new HashSet<>(WordList.ORGANIZATION_HEADS.firstWords());
         h.removeAll(NOT_EXTENDED);
         this.orgHeads = Set.copyOf(h);
@@ -194,7 +198,7 @@ final class SpanRules {
     private int titleLength(String[] tokens, int i, int limit) {
         for (List<String> title : titles.getOrDefault(tokens[i], List.of())) {
             int n = title.size();
-            if (i + n <= limit && java.util.Arrays.asList(tokens).subList(i, i + n).equals(title)) {
+            if (i + n <= limit && Arrays.asList(tokens).subList(i, i + n).equals(title)) {
                 return n;
             }
         }
@@ -286,7 +290,7 @@ final class SpanRules {
         }
         for (String feature : gaz[end - 1]) {
             boolean whole = feature.endsWith(":U") && end - first == 1
-                    || feature.endsWith(":L") && java.util.Arrays.asList(gaz[first]).contains(
+                    || feature.endsWith(":L") && Arrays.asList(gaz[first]).contains(
                             feature.substring(0, feature.length() - 1) + "B");
             String type = feature.substring(0, feature.indexOf(':'));
             if (whole && PLACE_TYPES.contains(type)) {

@@ -17,7 +17,7 @@ import java.util.Set;
  *
  * <p>Immutable once built, and thread-safe.
  */
-public final class TokenRuler {
+final class TokenRuler {
 
     /** The most names a dictionary holds. */
     public static final int MAX_NAMES = 500_000;
@@ -58,8 +58,8 @@ public final class TokenRuler {
     }
 
     /** The dictionary's names in a sentence's tokens: at each token, the longest name starting there. */
-    public List<Pipeline.Name> names(String[] tokens, int sentence) {
-        List<Pipeline.Name> out = new ArrayList<>();
+    public List<Engine.Name> names(String[] tokens, int sentence) {
+        List<Engine.Name> out = new ArrayList<>();
         for (int start = 0; start < tokens.length; start++) {
             Node node = root;
             int end = -1;
@@ -75,15 +75,15 @@ public final class TokenRuler {
                 }
             }
             if (end > 0) {
-                out.add(new Pipeline.Name(label, sentence, start, end, 1));
+                out.add(new Engine.Name(label, sentence, start, end, 1));
             }
         }
         return out;
     }
 
     /** The patterns' matches in a sentence's tokens: at each token, each pattern's longest match, in pattern order. */
-    public List<Pipeline.Name> patterns(String[] tokens, int sentence) {
-        List<Pipeline.Name> out = new ArrayList<>();
+    public List<Engine.Name> patterns(String[] tokens, int sentence) {
+        List<Engine.Name> out = new ArrayList<>();
         for (int start = 0; start < tokens.length; start++) {
             for (Rule r : patterns) {
                 if (r.firstLiteral() != null && !r.firstLiteral().equals(tokens[start])) {
@@ -91,7 +91,7 @@ public final class TokenRuler {
                 }
                 int end = r.pattern().longestMatch(tokens, start);
                 if (end > 0) {
-                    out.add(new Pipeline.Name(r.label(), sentence, start, end, 1));
+                    out.add(new Engine.Name(r.label(), sentence, start, end, 1));
                 }
             }
         }

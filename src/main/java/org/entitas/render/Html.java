@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entitas.EntityType;
 
 /** What the pages share: escaping, the colour of each type, the page head and the legend. */
@@ -52,7 +53,7 @@ final class Html {
     }
 
     /** A surrogate that is not half of a pair (a regular expression sees a pair as one code point). */
-    private static final java.util.regex.Pattern LONE_SURROGATE = java.util.regex.Pattern.compile("[\\x{D800}-\\x{DFFF}]");
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\x{D800}-\\x{DFFF}]");
 
     /** The document's start up to and including {@code <body>}, with the shared style plus {@code style}. */
     static String head(String title, String style) {

@@ -3,6 +3,7 @@ package org.entitas.server;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -137,13 +137,9 @@ public final class EntityServer implements AutoCloseable {
         stop(Duration.ofSeconds(30));
     }
 
+    /** Daemon threads named {@code name-1}, {@code name-2}, ... */
     static ThreadFactory daemonThreads(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return new ThreadFactoryBuilder().setDaemon(true).setNameFormat(name + "-%d").build();
     }
 
     /** Builds and starts an {@link EntityServer}. Setters return {@code this}; a builder is not thread-safe. */

@@ -2,8 +2,6 @@ package org.entitas.server;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,11 +13,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.Failure;
 import org.entitas.Result;
 import org.entitas.TaggedDocument;
+import org.entitas.internal.OrderedParallel;
 
 /**
  * Where documents are tagged: {@code threads} workers shared by all requests, and an admission of at most
@@ -73,7 +73,7 @@ final class Extraction {
         EntityExtractor e = extractor();
         admit();
         try {
-            Result r = await(workers.submit(() -> tag(e, document)));
+            Result r = await(workers.submit(() -> e.result(document)));
             if (r instanceof Failure f) {
                 throw new HttpError(500, f.reason());
             }
@@ -84,43 +84,30 @@ final class Extraction {
     }
 
     /**
-     * Tags documents on the workers, at most {@code threads} of them ahead of the one being written, and hands
-     * the results to {@code out} in input order. A document that fails or runs out of time is a {@link Failure}.
+     * Tags documents on the workers, at most {@code 2 * threads} of them in flight, and hands the results to
+     * {@code out} in input order: the extractor's run ({@link OrderedParallel}, each document tagged by
+     * {@link EntityExtractor#result(org.entitas.Input)}) on the workers shared by all requests. A document that fails or runs
+     * out of time is a {@link Failure}.
      */
     void batch(List<Document> documents, Results out) throws HttpError, IOException {
         EntityExtractor e = extractor();
         admit();
-        Deque<Future<Result>> pending = new ArrayDeque<>();
-        Iterator<Document> next = documents.iterator();
-        Deque<String> ids = new ArrayDeque<>();
-        try {
-            while (next.hasNext() || !pending.isEmpty()) {
-                while (next.hasNext() && pending.size() < 2 * threads) {
-                    Document d = next.next();
-                    ids.add(d.id());
-                    pending.add(workers.submit(() -> tag(e, d)));
-                }
-                String id = ids.poll();
-                Result r;
-                try {
-                    r = await(pending.poll());
-                } catch (HttpError failed) {
-                    r = new Failure(id, id + ": " + failed.getMessage());
-                }
-                out.accept(r);
+        try (Stream<Result> results = OrderedParallel.map(documents.stream(), e::result, workers, 2 * threads,
+                this::awaitOrFailure)) {
+            for (Iterator<Result> r = results.iterator(); r.hasNext(); ) {
+                out.accept(r.next());
             }
         } finally {
-            pending.forEach(f -> f.cancel(true));
             release();
         }
     }
 
-    private static Result tag(EntityExtractor e, Document d) {
+    /** The result of a document, or a failure saying why there is none in time. */
+    private Result awaitOrFailure(Document document, Future<Result> result) {
         try {
-            return e.extract(d);
-        } catch (RuntimeException | StackOverflowError x) {
-            return new Failure(d.id(), d.id() + ": extraction failed: "
-                    + (x.getMessage() == null ? x.getClass().getSimpleName() : x.getMessage()));
+            return await(result);
+        } catch (HttpError failed) {
+            return new Failure(document.id(), document.id() + ": " + failed.getMessage());
         }
     }
 

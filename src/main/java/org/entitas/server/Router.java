@@ -11,18 +11,21 @@ import java.io.Writer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
 import org.entitas.Failure;
 import org.entitas.TaggedDocument;
 import org.entitas.io.JsonLines;
-import org.entitas.model.ModelCard;
 import org.entitas.io.OutputOptions;
+import org.entitas.model.ModelCard;
 import org.entitas.render.PastePage;
 
 /**
@@ -52,7 +55,7 @@ final class Router {
 
     private final Extraction extraction;
     private final EntityServer.Settings settings;
-    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger active = new AtomicInteger();
     private volatile boolean stopping;
 
     Router(Extraction extraction, EntityServer.Settings settings) {
@@ -151,7 +154,7 @@ final class Router {
     }
 
     private static String[] concat(String[] a, String b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        String[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = b;
         return out;
     }
@@ -256,14 +259,14 @@ final class Router {
 
     private static boolean isJson(Exchange ex) {
         String type = ex.header("Content-Type");
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 
     /** The output options of the query: {@code offsets=utf16|codepoints}. */
     private static OutputOptions options(Exchange ex) throws HttpError {
         Map<String, String> query = query(ex.rawQuery());
         String offsets = query.getOrDefault("offsets", "utf16");
-        return switch (offsets.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (offsets.toLowerCase(Locale.ROOT)) {
             case "utf16" -> OutputOptions.DEFAULTS;
             case "codepoints" -> OutputOptions.DEFAULTS.withOffsets(OutputOptions.Offsets.CODEPOINTS);
             default -> throw new HttpError(400, "parameter 'offsets' must be utf16 or codepoints: " + offsets);

@@ -20,7 +20,7 @@ import org.entitas.pipeline.Gazetteer;
  *
  * <p>Stateless and thread-safe.
  */
-public final class CueLists {
+final class CueLists {
 
     /** The gazetteer type of each cue list, in the order they are added. */
     static final List<Map.Entry<String, WordList>> TYPES = List.of(Map.entry("TITLE", WordList.TITLES),

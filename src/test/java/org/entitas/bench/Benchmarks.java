@@ -15,7 +15,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
-import org.entitas.pipeline.Pipeline;
+import org.entitas.pipeline.Engine;
 import org.entitas.pipeline.PipelineAccess;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -111,7 +111,7 @@ public class Benchmarks {
      */
     @State(Scope.Thread)
     public static class NewAnnotator {
-        Function<String, Pipeline.Annotation> annotate;
+        Function<String, Engine.Annotation> annotate;
 
         @Setup(Level.Invocation)
         public void setUp() {
@@ -177,7 +177,7 @@ public class Benchmarks {
     @Warmup(iterations = 2)
     @Measurement(iterations = 5)
     public Object loadBundledModels() {
-        return Pipeline.bundled();
+        return Engine.bundled();
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,6 +1,7 @@
 package org.entitas.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,12 +9,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entitas.EntityExtractor;
 import org.entitas.Input;
+import org.entitas.io.InputOptions;
+import org.entitas.io.Inputs;
 import org.entitas.io.OutputFormat;
 import org.entitas.io.OutputOptions;
-import org.entitas.EntityExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +26,11 @@ class BulkRunTest {
     private static final EntityExtractor NER = EntityExtractor.indonesian();
 
     private static Summary run(Path input, Path output, boolean resume) throws IOException {
-        try (Sink sink = Sink.toFiles(OutputFormat.JSON, OutputOptions.DEFAULTS, output, output.resolveSibling("errors.jsonl"),
-                new PrintWriter(new StringWriter()), resume);
-                Progress progress = new Progress(new PrintWriter(new StringWriter()), Progress.Mode.QUIET, -1);
+        try (Sink sink = Sink.toFiles(OutputFormat.JSON, OutputOptions.DEFAULTS, output,
+                output.resolveSibling("errors.jsonl"), new PrintWriter(new StringWriter()),
+                resume ? Sink.Existing.RESUME : Sink.Existing.OVERWRITE, "");
                 Stream<Input> records = Inputs.read(List.of(input), InputOptions.DEFAULTS)) {
-            return BulkRun.run(NER, records, sink, 2, progress);
+            return BulkRun.run(NER, records, sink, 2, BulkRun.Listener.NONE);
         }
     }
 
@@ -75,7 +79,7 @@ class BulkRunTest {
         Files.writeString(journal, String.join("\n", lines.subList(0, 21)) + "\n" + lines.get(21).substring(0, 7));
         long keep = Journal.read(journal).outputLength();
         byte[] bytes = Files.readAllBytes(cut);
-        Files.write(cut, java.util.Arrays.copyOf(bytes, (int) keep + 25));
+        Files.write(cut, Arrays.copyOf(bytes, (int) keep + 25));
 
         Summary resumed = run(in, cut, true);
 
@@ -84,5 +88,29 @@ class BulkRunTest {
         assertThat(Files.readString(cut, StandardCharsets.UTF_8)).isEqualTo(Files.readString(full, StandardCharsets.UTF_8));
         assertThat(Files.readString(cut.resolveSibling("errors.jsonl")))
                 .isEqualTo(Files.readString(full.resolveSibling("errors.jsonl")));
+    }
+
+    @Test
+    void aWriterSinkWritesResultsToTheWriterAndFailuresToTheConsoleAndCannotBeResumed(@TempDir Path dir)
+            throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Gubernur Jawa Barat tiba di Bandung.");
+        Files.write(in.resolve("b.txt"), new byte[] {(byte) 0xff, 0x41});
+        StringWriter out = new StringWriter();
+        StringWriter console = new StringWriter();
+        Summary s;
+        try (Sink sink = Sink.toWriter(OutputFormat.JSON, OutputOptions.DEFAULTS, out, new PrintWriter(console));
+                Stream<Input> records = Inputs.read(List.of(in), InputOptions.DEFAULTS)) {
+            s = BulkRun.run(NER, records, sink, 2, BulkRun.Listener.NONE);
+            assertThat(sink.earlierDocuments()).isZero();
+            assertThat(sink.unmatched()).isEmpty();
+        }
+        assertThat(s.tagged()).isEqualTo(1);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(out.toString()).contains("\"Bandung\"").doesNotContain("b.txt");
+        assertThat(console.toString()).startsWith("entitas: failed ").contains("b.txt");
+        assertThatThrownBy(() -> Sink.toWriter(OutputFormat.JSON, OutputOptions.DEFAULTS, out,
+                new PrintWriter(console), dir.resolve("errors.jsonl"), Sink.Existing.RESUME))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resumed");
     }
 }

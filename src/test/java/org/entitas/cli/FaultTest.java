@@ -2,8 +2,10 @@ package org.entitas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
@@ -274,7 +278,7 @@ class FaultTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 holder.toString(), dir.resolve("out.jsonl.journal").toString()).start();
         try {
-            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine())
+            assertThat(new BufferedReader(new InputStreamReader(p.getInputStream())).readLine())
                     .isEqualTo("locked");
 
             assertThat(run("tag", "-q", "-o", output.toString(), in.toString())).isEqualTo(Main.ERROR);
@@ -354,7 +358,7 @@ class FaultTest {
 
         String xml = Files.readString(graph.resolve("graph.graphml"));
         assertThat(xml).contains("Joko\uFFFDWidodo");
-        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(graph.resolve("graph.graphml").toFile());
     }
 
@@ -434,7 +438,7 @@ class FaultTest {
 
         for (String format : List.of("json", "csv", "conll")) {
             Path output = dir.resolve("out." + format);
-            List<String> args = new java.util.ArrayList<>(List.of("tag", "-q", "--format", format, "-o",
+            List<String> args = new ArrayList<>(List.of("tag", "-q", "--format", format, "-o",
                     output.toString(), in.toString()));
             if (format.equals("json")) {
                 args.add(2, "--keep-text");

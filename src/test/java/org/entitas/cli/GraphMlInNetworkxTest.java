@@ -3,11 +3,13 @@ package org.entitas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -69,14 +71,14 @@ class GraphMlInNetworkxTest {
         try {
             python(dir, python, "-c", "import networkx");
             return true;
-        } catch (AssertionError | java.io.IOException e) {
+        } catch (AssertionError | IOException e) {
             return false;
         }
     }
 
-    private static String python(Path dir, String python, String... args) throws java.io.IOException {
+    private static String python(Path dir, String python, String... args) throws IOException {
         Path log = Files.createTempFile(dir, "python", ".log");
-        List<String> command = new java.util.ArrayList<>(List.of(python));
+        List<String> command = new ArrayList<>(List.of(python));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {

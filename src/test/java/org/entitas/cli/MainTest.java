@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,14 +117,14 @@ class MainTest {
         String[] all = out.toString().split("\n", -1);
         assertThat(all[0]).isEqualTo("-DOCSTART-\t" + in);
         assertThat(all[1]).isEmpty();
-        String[] lines = java.util.Arrays.copyOfRange(all, 2, all.length);
+        String[] lines = Arrays.copyOfRange(all, 2, all.length);
         assertThat(lines).hasSize(8 + 2 + 1);
         assertThat(lines[6]).isEmpty();
         assertThat(lines[9]).isEmpty();
         String[] tokens = {"Presiden", "Rusia", "Vladimir", "Putin", "tiba", ".", "", "Ia", "pulang"};
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].isEmpty()) {
-                assertThat(lines[i]).matches(java.util.regex.Pattern.quote(tokens[i]) + "\t(O|[BI]-(PER|LOC|ORG))");
+                assertThat(lines[i]).matches(Pattern.quote(tokens[i]) + "\t(O|[BI]-(PER|LOC|ORG))");
             }
         }
         assertThat(lines[2]).isEqualTo("Vladimir\tB-PER");

@@ -3,6 +3,7 @@ package org.entitas.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ProgressOnATerminalTest {
                 + " org.entitas.cli.Main tag --threads 1 " + quote(in.toString()) + " > " + quote(output.toString());
         Path typescript = dir.resolve("typescript");
         ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", command, typescript.toString())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(dir.resolve("script-out").toFile()).redirectErrorStream(true);
         builder.environment().put("COLUMNS", "40");
         Process p = builder.start();

@@ -2,8 +2,11 @@ package org.entitas.graph;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +90,7 @@ final class JunkCounter {
         }
         for (KnowledgeGraph.Node n : nodes) {
             List<String> w = words(n.name());
-            java.util.EnumSet<Rule> rules = java.util.EnumSet.noneOf(Rule.class);
+            EnumSet<Rule> rules = EnumSet.noneOf(Rule.class);
             if (n.type().equals(EntityType.PERSON)) {
                 if (TITLE_OR_INSTITUTION.stream().anyMatch(p -> contains(w, p))) {
                     rules.add(Rule.PERSON_WITH_TITLE_OR_INSTITUTION);
@@ -133,12 +136,12 @@ final class JunkCounter {
     }
 
     private static boolean contains(List<String> words, List<String> phrase) {
-        return java.util.Collections.indexOfSubList(words, phrase) >= 0;
+        return Collections.indexOfSubList(words, phrase) >= 0;
     }
 
     @SafeVarargs
     private static List<List<String>> phrases(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).map(JunkCounter::words).distinct()
+        return Arrays.stream(lists).flatMap(List::stream).map(JunkCounter::words).distinct()
                 .collect(Collectors.toUnmodifiableList());
     }
 }

@@ -3,10 +3,16 @@ package org.entitas.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
@@ -22,9 +28,9 @@ import org.junit.jupiter.api.Test;
 class JunkShareTest {
 
     private static KnowledgeGraph.Node node(EntityType type, String name, long mentions) {
-        return new KnowledgeGraph.Node(type.name() + ":" + name.toLowerCase(java.util.Locale.ROOT), type, name,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), mentions, java.util.Map.of(), 1, "d", "d",
-                java.util.Optional.empty());
+        return new KnowledgeGraph.Node(type.name() + ":" + name.toLowerCase(Locale.ROOT), type, name,
+                Set.of(), Set.of(), Set.of(), mentions, Map.of(), 1, "d", "d",
+                Optional.empty());
     }
 
     @Test
@@ -62,13 +68,13 @@ class JunkShareTest {
     void ofANodesCsv() throws IOException {
         String file = System.getProperty("entitas.junk.nodes", "");
         org.junit.jupiter.api.Assumptions.assumeFalse(file.isEmpty(), "no -Dentitas.junk.nodes=FILE");
-        List<KnowledgeGraph.Node> nodes = new java.util.ArrayList<>();
-        try (java.io.Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        List<KnowledgeGraph.Node> nodes = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             for (org.apache.commons.csv.CSVRecord row : org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
                     .setSkipHeaderRecord(true).get().parse(r)) {
                 String[] labels = row.get(":LABEL").split(";");
                 if (labels[0].equals("Entity")) {
-                    nodes.add(node(EntityType.of(labels[1].toUpperCase(java.util.Locale.ROOT)), row.get("name"),
+                    nodes.add(node(EntityType.of(labels[1].toUpperCase(Locale.ROOT)), row.get("name"),
                             Long.parseLong(row.get("mentions:long"))));
                 }
             }

@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.Reader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -117,8 +124,8 @@ class KnowledgeGraphTest {
                 .add(doc("d", "Menteri bertemu Timor-Leste. Delegasi Timor-Leste datang.", EntityType.PERSON,
                         "Timor-Leste", EntityType.LOCATION, "Timor-Leste"));
         assertThat(g.nodes()).extracting(KnowledgeGraph.Node::key, KnowledgeGraph.Node::otherTypes)
-                .containsExactlyInAnyOrder(tuple("LOCATION:brunei darussalam", java.util.Map.of(
-                        EntityType.ORGANIZATION, 1L)), tuple("LOCATION:timor-leste", java.util.Map.of(
+                .containsExactlyInAnyOrder(tuple("LOCATION:brunei darussalam", Map.of(
+                        EntityType.ORGANIZATION, 1L)), tuple("LOCATION:timor-leste", Map.of(
                         EntityType.PERSON, 1L)));
         assertThat(g.edges()).isEmpty();
     }
@@ -126,8 +133,8 @@ class KnowledgeGraphTest {
     @Test
     void keysNamesTiesAndRolesDoNotDependOnTheOrderOfDocuments() {
         KnowledgeGraph forward = slips();
-        List<org.entitas.TaggedDocument> docs = new java.util.ArrayList<>(SLIPS);
-        java.util.Collections.reverse(docs);
+        List<org.entitas.TaggedDocument> docs = new ArrayList<>(SLIPS);
+        Collections.reverse(docs);
         KnowledgeGraph backward = new KnowledgeGraph();
         docs.forEach(backward::add);
         assertThat(backward.nodes()).extracting(KnowledgeGraph.Node::key, KnowledgeGraph.Node::name,
@@ -160,13 +167,13 @@ class KnowledgeGraphTest {
     @Test
     void everyExportHoldsTheSameRolesAndGraphMlDirectsThem(@TempDir Path dir) throws Exception {
         KnowledgeGraph g = slips();
-        java.util.Set<List<String>> expected = new java.util.HashSet<>();
+        Set<List<String>> expected = new HashSet<>();
         g.roles().forEach(r -> expected.add(List.of(r.person(), r.role(), r.of().orElse("-"))));
         assertThat(expected).hasSize(5);
 
         GraphExports.neo4j(g, dir.resolve("neo4j"));
         CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        java.util.Set<List<String>> neo4j = new java.util.HashSet<>();
+        Set<List<String>> neo4j = new HashSet<>();
         try (Reader r = Files.newBufferedReader(dir.resolve("neo4j/relationships.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : csv.parse(r)) {
                 if (row.get(":TYPE").equals("HAS_ROLE")) {
@@ -194,11 +201,11 @@ class KnowledgeGraphTest {
         String ns = "http://graphml.graphdrawing.org/xmlns";
         assertThat(((org.w3c.dom.Element) xml.getElementsByTagNameNS(ns, "graph").item(0)).getAttribute("edgedefault"))
                 .isEqualTo("undirected");
-        java.util.Set<List<String>> fromGraphMl = new java.util.HashSet<>();
+        Set<List<String>> fromGraphMl = new HashSet<>();
         org.w3c.dom.NodeList edges = xml.getElementsByTagNameNS(ns, "edge");
         for (int i = 0; i < edges.getLength(); i++) {
             org.w3c.dom.Element e = (org.w3c.dom.Element) edges.item(i);
-            java.util.Map<String, String> data = data(e);
+            Map<String, String> data = data(e);
             boolean role = data.get("kind").equals("HAS_ROLE");
             // every edge as the graph declares them (networkx refuses a directed edge in an undirected graph)
             assertThat(e.getAttribute("directed")).isEmpty();
@@ -218,7 +225,7 @@ class KnowledgeGraphTest {
         assertThat(fromGraphMl).isEqualTo(expected);
 
         org.apache.jena.rdf.model.Model rdf = RdfExport.model(g);
-        java.util.Set<List<String>> fromRdf = new java.util.HashSet<>();
+        Set<List<String>> fromRdf = new HashSet<>();
         org.apache.jena.rdf.model.Property holds = rdf.createProperty(RdfExport.ENT, "holdsRole");
         rdf.listStatements(null, holds, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
             org.apache.jena.rdf.model.Resource role = st.getObject().asResource();
@@ -231,11 +238,11 @@ class KnowledgeGraphTest {
     }
 
     private static String key(org.apache.jena.rdf.model.Resource r) {
-        return java.net.URLDecoder.decode(r.getURI().substring(RdfExport.ENTITY.length()), StandardCharsets.UTF_8);
+        return URLDecoder.decode(r.getURI().substring(RdfExport.ENTITY.length()), StandardCharsets.UTF_8);
     }
 
-    private static java.util.Map<String, String> data(org.w3c.dom.Element e) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    private static Map<String, String> data(org.w3c.dom.Element e) {
+        Map<String, String> out = new HashMap<>();
         org.w3c.dom.NodeList d = e.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "data");
         for (int i = 0; i < d.getLength(); i++) {
             org.w3c.dom.Element x = (org.w3c.dom.Element) d.item(i);

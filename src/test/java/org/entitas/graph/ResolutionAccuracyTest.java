@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.entitas.Document;
@@ -137,11 +140,11 @@ class ResolutionAccuracyTest {
             }
         }
         if (Boolean.getBoolean("entitas.resolution.debug")) {
-            Map<String, java.util.Set<String>> nodesOfGold = new java.util.TreeMap<>();
-            Map<String, java.util.Set<String>> goldOfNode = new java.util.TreeMap<>();
+            Map<String, Set<String>> nodesOfGold = new TreeMap<>();
+            Map<String, Set<String>> goldOfNode = new TreeMap<>();
             for (int i = 0; i < goldOf.size(); i++) {
-                nodesOfGold.computeIfAbsent(goldOf.get(i), k -> new java.util.TreeSet<>()).add(nodeOf.get(i));
-                goldOfNode.computeIfAbsent(nodeOf.get(i), k -> new java.util.TreeSet<>()).add(goldOf.get(i));
+                nodesOfGold.computeIfAbsent(goldOf.get(i), k -> new TreeSet<>()).add(nodeOf.get(i));
+                goldOfNode.computeIfAbsent(nodeOf.get(i), k -> new TreeSet<>()).add(goldOf.get(i));
             }
             nodesOfGold.forEach((g, n) -> {
                 if (n.size() > 1) {

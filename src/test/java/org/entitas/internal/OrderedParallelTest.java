@@ -8,6 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -54,5 +58,39 @@ class OrderedParallelTest {
             }).isInstanceOf(IllegalStateException.class).hasMessage("input broken at 6");
         }
         assertThat(read).containsExactly(0, 10, 20, 30, 40, 50);
+    }
+
+    @Test
+    void onASharedExecutorTheWaitStandsInForLateResultsAndTheExecutorKeepsRunning() throws Exception {
+        ExecutorService shared = Executors.newFixedThreadPool(2);
+        try {
+            OrderedParallel.Wait<Integer, String> wait = (item, result) -> {
+                try {
+                    return result.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    result.cancel(true);
+                    return item + " late";
+                }
+            };
+            try (Stream<String> out = OrderedParallel.map(Stream.of(1, 2, 3, 4), i -> slow(i, i == 3), shared, 2,
+                    wait)) {
+                assertThat(out.toList()).containsExactly("1", "2", "3 late", "4");
+            }
+            assertThat(shared.isShutdown()).isFalse();
+            assertThat(shared.submit(() -> "still running").get()).isEqualTo("still running");
+        } finally {
+            shared.shutdownNow();
+        }
+    }
+
+    private static String slow(int i, boolean late) {
+        if (late) {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                return "interrupted";
+            }
+        }
+        return String.valueOf(i);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
@@ -51,7 +52,7 @@ class JsonLinesTest {
     @Test
     void carriedFieldsAreWrittenAsTheyCameAndTheToolsOwnFieldsWin() throws IOException {
         TaggedDocument t = new TaggedDocument(new Document("a", "", Map.of("url", "\"http://x.id\"", "text",
-                "\"lama\"", "id", "\"b\"")), java.util.List.of(), java.util.List.of());
+                "\"lama\"", "id", "\"b\"")), List.of(), List.of());
 
         assertThat(line(t, OutputOptions.DEFAULTS.withKeepText(true)))
                 .isEqualTo("{\"id\":\"a\",\"url\":\"http://x.id\",\"text\":\"\",\"entities\":[],\"sentences\":[]}\n");

@@ -3,6 +3,7 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import opennlp.tools.util.Span;
 import org.entitas.Document;
@@ -62,7 +63,7 @@ class CodePointOffsetsTest {
         }
         String text = sb.toString();
 
-        TaggedDocument tagged = NER.extract(new Document("generated", text, java.util.Map.of()));
+        TaggedDocument tagged = NER.extract(new Document("generated", text, Map.of()));
 
         int tokens = 0;
         for (Sentence s : tagged.sentences()) {

@@ -3,13 +3,15 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -63,7 +65,7 @@ class GazetteerTest {
         GazetteerSerializer serializer = new GazetteerSerializer();
         ByteArrayOutputStream binary = new ByteArrayOutputStream();
         serializer.serialize(gaz, binary);
-        assertThat(Gazetteer.isBinary(new java.io.BufferedInputStream(
+        assertThat(Gazetteer.isBinary(new BufferedInputStream(
                 new ByteArrayInputStream(binary.toByteArray())))).isTrue();
         assertThat(text(serializer.create(new ByteArrayInputStream(binary.toByteArray())))).isEqualTo(text(gaz));
         byte[] lines = text(gaz).getBytes(StandardCharsets.UTF_8);
@@ -102,8 +104,8 @@ class GazetteerTest {
     @Test
     void theBundledModelsGazetteerIsBinaryAndHoldsWhatTheTokenizingBuilderWouldBuild() throws IOException {
         String stored;
-        try (java.util.zip.ZipFile model = new java.util.zip.ZipFile("models/id/id-ner.bin")) {
-            java.io.BufferedInputStream in = new java.io.BufferedInputStream(
+        try (ZipFile model = new ZipFile("models/id/id-ner.bin")) {
+            BufferedInputStream in = new BufferedInputStream(
                     model.getInputStream(model.getEntry("gazetteer.gaz")));
             assertThat(Gazetteer.isBinary(in)).isTrue();
             stored = text(Gazetteer.readBinary(in, "id-ner.bin"));

@@ -1,5 +1,6 @@
 package org.entitas.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.entitas.model.Models;
@@ -14,9 +15,9 @@ public final class PipelineAccess {
 
     /** The sentences of a text, each a list of {start, end} token offsets. */
     public static List<List<int[]>> segment(String text) {
-        List<List<int[]>> out = new java.util.ArrayList<>();
-        for (Pipeline.Segment s : BUNDLED.segment(text)) {
-            List<int[]> tokens = new java.util.ArrayList<>();
+        List<List<int[]>> out = new ArrayList<>();
+        for (Engine.Segment s : BUNDLED.segment(text)) {
+            List<int[]> tokens = new ArrayList<>();
             for (int t = 0; t < s.size(); t++) {
                 tokens.add(new int[] {s.tokenStart(t), s.tokenEnd(t)});
             }
@@ -34,7 +35,7 @@ public final class PipelineAccess {
      * A new annotator over the bundled models, as a function from text to its annotation: it has remembered
      * nothing yet (its tokenizer's word cuts are all to compute), as on text never seen. Not thread-safe.
      */
-    public static Function<String, Pipeline.Annotation> newAnnotator() {
+    public static Function<String, Engine.Annotation> newAnnotator() {
         Annotator annotator = new Annotator(Bundled.MODELS, Bundled.MODELS.confidence());
         return text -> annotator.annotate(text, true);
     }

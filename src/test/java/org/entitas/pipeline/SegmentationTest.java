@@ -3,6 +3,7 @@ package org.entitas.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The bundled sentence detector and tokenizer on what Indonesian news text holds. */
@@ -12,7 +13,7 @@ class SegmentationTest {
 
     private static List<String> tokens(String text) {
         return PIPELINE.segment(text).stream()
-                .flatMap(s -> java.util.stream.IntStream.range(0, s.size())
+                .flatMap(s -> IntStream.range(0, s.size())
                         .mapToObj(t -> text.substring(s.tokenStart(t), s.tokenEnd(t))))
                 .toList();
     }
@@ -71,7 +72,7 @@ class SegmentationTest {
         String text = "Kirim ke a@b.co.id;www.c.com atau (https://kpu.go.id).";
         List<String> tokens = tokens(text);
         assertThat(tokens).contains("a@b.co.id", "www.c.com", "https://kpu.go.id", "(", ")");
-        Pipeline.Segment sentence = PIPELINE.segment(text).get(0);
+        Engine.Segment sentence = PIPELINE.segment(text).get(0);
         for (int i = 1; i < sentence.size(); i++) {
             assertThat(sentence.tokenStart(i)).isGreaterThanOrEqualTo(sentence.tokenEnd(i - 1));
         }

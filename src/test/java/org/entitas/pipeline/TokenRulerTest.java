@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class TokenRulerTest {
                 .addName("ORGANIZATION", List.of("Bank", "Nusantara")).build();
 
         assertThat(r.names(tokens("Warga membeli Kopi Senja Gula Aren di Bank Nusantara ."), 3))
-                .extracting(Pipeline.Name::label, Pipeline.Name::sentence, Pipeline.Name::firstToken,
-                        Pipeline.Name::endToken, Pipeline.Name::confidence)
+                .extracting(Engine.Name::label, Engine.Name::sentence, Engine.Name::firstToken,
+                        Engine.Name::endToken, Engine.Name::confidence)
                 .containsExactly(tuple("PRODUCT", 3, 2, 6, 1.0), tuple("ORGANIZATION", 3, 7, 9, 1.0));
         assertThat(r.names(tokens("warga membeli kopi senja dan KOPI SENJA"), 0)).isEmpty();
         assertThat(r.labels()).containsExactlyInAnyOrder("PRODUCT", "ORGANIZATION");
@@ -38,7 +39,7 @@ class TokenRulerTest {
                 List.of("Garuda"));
         assertThatThrownBy(() -> b.addName("ORGANIZATION", List.of("Garuda")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("listed already as PRODUCT");
-        assertThatThrownBy(() -> b.addName("PRODUCT", java.util.Collections.nCopies(21, "x")))
+        assertThatThrownBy(() -> b.addName("PRODUCT", Collections.nCopies(21, "x")))
                 .hasMessage("a name has at most 20 tokens, this one 21");
         assertThatThrownBy(() -> b.addName("PRODUCT", List.of())).hasMessage("a name needs a token");
     }
@@ -75,7 +76,7 @@ class TokenRulerTest {
         TokenRuler r = TokenRuler.builder().addPattern("PRODUCT", "Nusa Pro /[0-9]+/")
                 .addPattern("EVENT", "Festival /[A-Z]\\w+/+").build();
         assertThat(r.patterns(tokens("Festival Belanja Nasional menjual Nusa Pro 5 ."), 0))
-                .extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+                .extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken)
                 .containsExactly(tuple("EVENT", 0, 3), tuple("PRODUCT", 4, 7));
         assertThat(r.names(tokens("Nusa Pro 5"), 0)).isEmpty();
     }

@@ -10,9 +10,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
@@ -264,19 +267,19 @@ class RenderInChromiumTest {
      */
     static KnowledgeGraph generated(int entities, int documents) {
         String[] syllables = {"ka", "li", "mo", "ra", "tu", "se", "no", "pi", "da", "wa", "ge", "ru"};
-        java.util.function.IntFunction<String> word = i -> {
+        IntFunction<String> word = i -> {
             StringBuilder w = new StringBuilder();
             for (int k = 0, v = i; k < 4; k++, v /= syllables.length) {
                 w.append(syllables[v % syllables.length]);
             }
             return Character.toUpperCase(w.charAt(0)) + w.substring(1);
         };
-        java.util.Random random = new java.util.Random(5000);
+        Random random = new Random(5000);
         KnowledgeGraph graph = new KnowledgeGraph();
         int perDocument = (entities + documents - 1) / documents;
         for (int d = 0; d < documents; d++) {
             StringBuilder text = new StringBuilder();
-            List<Mention> mentions = new java.util.ArrayList<>();
+            List<Mention> mentions = new ArrayList<>();
             for (int s = 0; s < 5; s++) {
                 for (int k = 0; k < 4; k++) {
                     int e = k == 0 && d * perDocument + s < entities ? d * perDocument + s

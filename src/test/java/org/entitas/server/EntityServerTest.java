@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
@@ -69,7 +74,7 @@ class EntityServerTest {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().strip()).isEqualTo(tagLine(new Document("berita-7", VISIT,
-                java.util.Map.of("url", "{\"a\":[1,2]}")), OutputOptions.DEFAULTS));
+                Map.of("url", "{\"a\":[1,2]}")), OutputOptions.DEFAULTS));
         assertThat(r.body()).startsWith("{\"id\":\"berita-7\",\"url\":{\"a\":[1,2]},\"entities\":[");
     }
 
@@ -190,9 +195,9 @@ class EntityServerTest {
             assertThat(new Client(guarded).withToken("s3cret").post("/v1/extract", "text/plain", VISIT).statusCode())
                     .isEqualTo(200);
             // the scheme is case-insensitive
-            java.net.http.HttpRequest lower = java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(anonymous.url("/v1/model"))).header("Authorization", "bearer s3cret").build();
-            assertThat(java.net.http.HttpClient.newHttpClient().send(lower, HttpResponse.BodyHandlers.ofString())
+            HttpRequest lower = HttpRequest.newBuilder(
+                    URI.create(anonymous.url("/v1/model"))).header("Authorization", "bearer s3cret").build();
+            assertThat(HttpClient.newHttpClient().send(lower, HttpResponse.BodyHandlers.ofString())
                     .statusCode()).isEqualTo(200);
         }
     }
@@ -229,7 +234,7 @@ class EntityServerTest {
         try (EntityServer bomb = EntityServer.loading(() -> {
             throw new OutOfMemoryError("Java heap space");
         }).port(0).start()) {
-            assertThatThrownBy(() -> bomb.ready().get(30, java.util.concurrent.TimeUnit.SECONDS))
+            assertThatThrownBy(() -> bomb.ready().get(30, TimeUnit.SECONDS))
                     .hasMessageContaining("more memory than the heap has");
             assertError(new Client(bomb).get("/ready"), 503, "the models could not be loaded: the models need more"
                     + " memory than the heap has");

@@ -6,6 +6,7 @@ import static org.entitas.server.EntityServerTest.assertError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class ServerUnderLoadTest {
         try (var g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
             g.writeString(s);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.entitas.cli.Main;
@@ -137,7 +138,7 @@ class SparkJobTest {
     }
 
     /** The job with {@code options} writes what {@code tag} writes with them, which also passes {@code check}. */
-    private void sameAsTag(String[] options, java.util.function.Consumer<List<String>> check) throws IOException {
+    private void sameAsTag(String[] options, Consumer<List<String>> check) throws IOException {
         Path news = news();
         List<String> args = new ArrayList<>(List.of("--input", news.toString(), "--output",
                 dir.resolve("out").toString()));

@@ -1,7 +1,6 @@
 package org.entitas.model.compact;
 
 import java.util.Arrays;
-import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -44,21 +43,16 @@ final class CompactMaxent extends AbstractModel {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Context> features(GISModel model) {
-        return (Map<String, Context>) model.getDataStructures()[1];
-    }
-
     private static Context[] contexts(GISModel model) {
-        return features(model).values().toArray(new Context[0]);
+        return ModelData.features(model).values().toArray(new Context[0]);
     }
 
     private static String[] labels(GISModel model) {
-        return features(model).keySet().toArray(new String[0]);
+        return ModelData.features(model).keySet().toArray(new String[0]);
     }
 
     private static String[] outcomes(GISModel model) {
-        return ((String[]) model.getDataStructures()[2]).clone();
+        return ModelData.outcomes(model);
     }
 
     @Override

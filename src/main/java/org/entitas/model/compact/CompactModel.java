@@ -55,9 +55,7 @@ abstract class CompactModel implements MaxentModel {
     }
 
     private static Tables tables(AbstractModel model) {
-        Object[] data = model.getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) data[1];
+        Map<String, Context> pmap = ModelData.features(model);
         int total = 0;
         for (Context c : pmap.values()) {
             total += c.getOutcomes().length;
@@ -66,7 +64,7 @@ abstract class CompactModel implements MaxentModel {
         for (String feature : pmap.keySet()) {
             chars += feature.length() + 1;
         }
-        Tables tables = new Tables(((String[]) data[2]).clone(), pmap.size(), total, chars);
+        Tables tables = new Tables(ModelData.outcomes(model), pmap.size(), total, chars);
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
             int[] outcomes = e.getValue().getOutcomes();
             tables.add(e.getKey(), outcomes, e.getValue().getParameters(), outcomes.length);

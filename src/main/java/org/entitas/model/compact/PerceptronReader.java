@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -193,7 +194,7 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
     }
 
     @Override
-    public void serialize(Object artifact, java.io.OutputStream out) throws IOException {
+    public void serialize(Object artifact, OutputStream out) throws IOException {
         others.serialize(artifact, out);
     }
 }

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.nio.file.Path;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
@@ -93,7 +97,7 @@ class CompactPerceptronTest {
 
     /** Where the feature name after the first {@code names} starts in a perceptron's bytes. */
     private static int nameBoundary(byte[] perceptron, int names) throws IOException {
-        java.io.DataInputStream d = new java.io.DataInputStream(new ByteArrayInputStream(perceptron));
+        DataInputStream d = new DataInputStream(new ByteArrayInputStream(perceptron));
         d.readUTF();
         for (int i = d.readInt(); i > 0; i--) {
             d.readUTF();
@@ -111,9 +115,9 @@ class CompactPerceptronTest {
     /** Read on a thread of its own inside a model file, a cut perceptron is the same IOException from the model. */
     @Test
     void aModelWithACutPerceptronFailsWithTheReadersMessage() throws Exception {
-        java.io.ByteArrayOutputStream model = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(TestCorpusText.bundledModel("id-ner.bin"));
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(model)) {
+                ZipOutputStream out = new ZipOutputStream(model)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] data = in.readAllBytes();
                 out.putNextEntry(new ZipEntry(e.getName()));
@@ -139,9 +143,9 @@ class CompactPerceptronTest {
             weights[i] = new opennlp.tools.ml.model.Context(new int[] {0, 1}, new double[] {i + 0.5, -i - 0.25});
         }
         PerceptronModel written = new PerceptronModel(weights, names, new String[] {"A", "B"});
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new opennlp.tools.ml.perceptron.BinaryPerceptronModelWriter(written,
-                new java.io.DataOutputStream(bytes)).persist();
+                new DataOutputStream(bytes)).persist();
         MaxentModel read = (MaxentModel) new PerceptronReader(null).create(new ByteArrayInputStream(bytes.toByteArray()));
         for (String name : names) {
             assertThat(read.eval(new String[] {name})).as(name).containsExactly(written.eval(new String[] {name}),

@@ -1,15 +1,22 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
@@ -41,7 +48,7 @@ class InputsTest {
         });
 
         try (Stream<Input> all = Inputs.concat(files.iterator())) {
-            java.util.Iterator<Input> it = all.iterator();
+            Iterator<Input> it = all.iterator();
             it.next();
             it.next();
 
@@ -92,7 +99,7 @@ class InputsTest {
         Files.writeString(d.resolve("a.txt"), "Budi di Bandung.");
         Path secret = Files.createDirectories(d.resolve("secret"));
         Files.writeString(secret.resolve("b.txt"), "Ani di Medan.");
-        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        Files.setPosixFilePermissions(secret, Set.of());
         try {
             org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret),
                     "running as root, whom permissions do not stop: aDirectoryThatCannotBeWalkedIsOneFailure... covers"
@@ -102,7 +109,7 @@ class InputsTest {
             assertThat(read).extracting(Input::id).containsExactly(d.resolve("a.txt").toString(), secret.toString());
             assertThat(((Failure) read.get(1)).reason()).contains("secret").contains("permission denied");
         } finally {
-            Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
         }
     }
 
@@ -142,9 +149,9 @@ class InputsTest {
 
     @Test
     void aFileThatCannotBeReadIsAFailureSayingWhyNotOnlyItsPath() {
-        assertThat(Inputs.failure("d/a.txt", new java.nio.file.AccessDeniedException("d/a.txt")).reason())
+        assertThat(Inputs.failure("d/a.txt", new AccessDeniedException("d/a.txt")).reason())
                 .isEqualTo("d/a.txt: permission denied");
-        assertThat(Inputs.failure("d/b.txt", new java.nio.file.FileSystemException("d/b.txt", null, "I/O error"))
+        assertThat(Inputs.failure("d/b.txt", new FileSystemException("d/b.txt", null, "I/O error"))
                 .reason()).isEqualTo("d/b.txt: I/O error");
     }
 
@@ -367,10 +374,10 @@ class InputsTest {
         Document d = (Document) read(f).get(0);
 
         // the numbers as written, not as a double holds them ("Infinity", 0.1)
-        assertThat(new java.math.BigDecimal(d.fields().get("n"))).isEqualByComparingTo("1e400");
-        assertThat(new java.math.BigDecimal(d.fields().get("m"))).isEqualByComparingTo("0.1000000000000000000001");
+        assertThat(new BigDecimal(d.fields().get("n"))).isEqualByComparingTo("1e400");
+        assertThat(new BigDecimal(d.fields().get("m"))).isEqualByComparingTo("0.1000000000000000000001");
         assertThat(d.fields().get("big")).isEqualTo("123456789012345678901234567890");
-        List<java.math.BigDecimal> nested = new java.util.ArrayList<>();
+        List<BigDecimal> nested = new ArrayList<>();
         try (var p = new com.fasterxml.jackson.core.JsonFactory().createParser(d.fields().get("o"))) {
             for (var t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t.isNumeric()) {
@@ -378,7 +385,7 @@ class InputsTest {
                 }
             }
         }
-        assertThat(nested).usingElementComparator(java.math.BigDecimal::compareTo)
-                .containsExactly(new java.math.BigDecimal("2.5"), new java.math.BigDecimal("-1e-400"));
+        assertThat(nested).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("2.5"), new BigDecimal("-1e-400"));
     }
 }

@@ -1,23 +1,22 @@
-package org.entitas;
+package org.entitas.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.entitas.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** The rule by which the names of several sources combine. */
 class NameSourcesTest {
 
-    private static Pipeline.Name name(String label, int sentence, int first, int end, double confidence) {
-        return new Pipeline.Name(label, sentence, first, end, confidence);
+    private static Engine.Name name(String label, int sentence, int first, int end, double confidence) {
+        return new Engine.Name(label, sentence, first, end, confidence);
     }
 
     /** Sources by rank: dictionary, patterns, own name finder, one added name finder. */
-    private static List<Pipeline.Name> resolve(List<Pipeline.Name> dictionary, List<Pipeline.Name> patterns,
-            List<Pipeline.Name> own, List<Pipeline.Name> added) {
+    private static List<Engine.Name> resolve(List<Engine.Name> dictionary, List<Engine.Name> patterns,
+            List<Engine.Name> own, List<Engine.Name> added) {
         return NameSources.resolve(List.of(dictionary, patterns, own, added), n -> true, List.<String[]>of(SENTENCE),
                 words -> List.of());
     }
@@ -27,45 +26,45 @@ class NameSourcesTest {
 
     @Test
     void aDictionaryOrPatternMatchWinsOverAnyModelNameItOverlaps() {
-        List<Pipeline.Name> out = resolve(List.of(name("PERSON", 0, 1, 2, 1)),
+        List<Engine.Name> out = resolve(List.of(name("PERSON", 0, 1, 2, 1)),
                 List.of(name("PRODUCT", 0, 5, 7, 1)),
                 List.of(name("PER", 0, 0, 3, 0.99), name("LOC", 0, 4, 6, 0.9)), List.of());
-        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+        assertThat(out).extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken)
                 .containsExactly(tuple("PERSON", 1, 2), tuple("PRODUCT", 5, 7));
     }
 
     @Test
     void betweenModelsTheLongerNameWinsThenTheMoreConfidentThenTheEarlierModel() {
-        List<Pipeline.Name> out = resolve(List.of(), List.of(),
+        List<Engine.Name> out = resolve(List.of(), List.of(),
                 List.of(name("ORG", 0, 0, 1, 0.95), name("ORG", 0, 4, 5, 0.6), name("PER", 1, 0, 2, 0.7)),
                 List.of(name("PRODUCT", 0, 0, 2, 0.5), name("PRODUCT", 0, 4, 5, 0.8),
                         name("PRODUCT", 1, 0, 2, 0.7), name("PRODUCT", 1, 3, 4, 0.2)));
-        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::sentence, Pipeline.Name::firstToken)
+        assertThat(out).extracting(Engine.Name::label, Engine.Name::sentence, Engine.Name::firstToken)
                 .containsExactly(tuple("PRODUCT", 0, 0), tuple("PRODUCT", 0, 4), tuple("PER", 1, 0),
                         tuple("PRODUCT", 1, 3));
     }
 
     @Test
     void betweenRuleMatchesTheLongerWinsThenTheDictionary() {
-        List<Pipeline.Name> out = resolve(List.of(name("ORGANIZATION", 0, 0, 2, 1), name("PRODUCT", 0, 5, 6, 1)),
+        List<Engine.Name> out = resolve(List.of(name("ORGANIZATION", 0, 0, 2, 1), name("PRODUCT", 0, 5, 6, 1)),
                 List.of(name("ORGANIZATION", 0, 0, 4, 1), name("EVENT", 0, 5, 6, 1)), List.of(), List.of());
-        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+        assertThat(out).extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken)
                 .containsExactly(tuple("ORGANIZATION", 0, 4), tuple("PRODUCT", 5, 6));
     }
 
     @Test
     void onlyNamesKeptTakePart() {
-        List<Pipeline.Name> out = NameSources.resolve(List.of(List.of(), List.of(),
+        List<Engine.Name> out = NameSources.resolve(List.of(List.of(), List.of(),
                 List.of(name("ORG", 0, 0, 3, 0.9)), List.of(name("PRODUCT", 0, 1, 2, 0.8))),
                 n -> !n.label().equals("ORG"), List.<String[]>of(SENTENCE), words -> List.of());
-        assertThat(out).extracting(Pipeline.Name::label).containsExactly("PRODUCT");
+        assertThat(out).extracting(Engine.Name::label).containsExactly("PRODUCT");
     }
 
     @Test
     void aModelNameCutByADictionaryMatchKeepsThePartOutsideItThatIsANameOfItsOwn() {
         String[] tokens = "Juru bicara Gedung Putih Karine Jean-Pierre membantah laporan".split(" ");
         List<List<String>> askedAlone = new ArrayList<>();
-        List<Pipeline.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 2, 4, 1)), List.of(),
+        List<Engine.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 2, 4, 1)), List.of(),
                 List.of(name("LOC", 0, 2, 6, 0.79)), List.of()), n -> true, List.<String[]>of(tokens), words -> {
                     askedAlone.add(words);
                     return List.of(name("PER", 0, 0, 2, 0.5), name("PER", 0, 2, 4, 0.81));
@@ -74,30 +73,30 @@ class NameSourcesTest {
         // outside them is kept; its other names are not
         assertThat(askedAlone).containsExactly(
                 List.of("Juru", "bicara", "Karine", "Jean-Pierre", "membantah", "laporan"));
-        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken,
-                Pipeline.Name::confidence)
+        assertThat(out).extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken,
+                Engine.Name::confidence)
                 .containsExactly(tuple("ORGANIZATION", 2, 4, 1.0), tuple("PER", 4, 6, 0.81));
     }
 
     @Test
     void aPartThatIsNoNameIsDroppedAndModelsStillLoseWhole() {
         String[] tokens = "Gedung Putih diam , Menteri Sri Mulyani hadir".split(" ");
-        List<Pipeline.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 0, 2, 1)), List.of(),
+        List<Engine.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 0, 2, 1)), List.of(),
                 List.of(name("LOC", 0, 0, 3, 0.6), name("PER", 0, 5, 7, 0.9)),
                 List.of(name("PRODUCT", 0, 4, 7, 0.5))), n -> true, List.<String[]>of(tokens),
                 words -> List.of(name("PER", 0, 0, words.size(), 0.8)));
         // "diam", left of LOC by the dictionary match, is lower case: no name. PER loses to the longer PRODUCT of
         // another model, and is dropped whole: only a dictionary or pattern match cuts a name.
-        assertThat(out).extracting(Pipeline.Name::label, Pipeline.Name::firstToken, Pipeline.Name::endToken)
+        assertThat(out).extracting(Engine.Name::label, Engine.Name::firstToken, Engine.Name::endToken)
                 .containsExactly(tuple("ORGANIZATION", 0, 2), tuple("PRODUCT", 4, 7));
     }
 
     @Test
     void aPartTheNameFinderDoesNotFindIsDropped() {
         String[] tokens = "Gedung Putih Karine Jean-Pierre".split(" ");
-        List<Pipeline.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 0, 2, 1)), List.of(),
+        List<Engine.Name> out = NameSources.resolve(List.of(List.of(name("ORGANIZATION", 0, 0, 2, 1)), List.of(),
                 List.of(name("LOC", 0, 0, 4, 0.8)), List.of()), n -> true, List.<String[]>of(tokens),
                 words -> List.of());
-        assertThat(out).extracting(Pipeline.Name::label).containsExactly("ORGANIZATION");
+        assertThat(out).extracting(Engine.Name::label).containsExactly("ORGANIZATION");
     }
 }

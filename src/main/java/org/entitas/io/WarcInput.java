@@ -1,7 +1,8 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
-import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.google.common.collect.AbstractIterator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -103,7 +104,7 @@ final class WarcInput {
             try (InputStream body = payload.get().body().stream()) {
                 bytes = Bounded.readAll(body, maxDocument, id, "the document limit (--max-document)");
             }
-            text = HtmlText.of(new java.io.ByteArrayInputStream(bytes), charset, url);
+            text = HtmlText.of(new ByteArrayInputStream(bytes), charset, url);
             if (text.isBlank()) {
                 return new Failure(id, id + ": HTML page with no text (" + url + ")");
             }

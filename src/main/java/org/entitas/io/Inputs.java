@@ -1,16 +1,20 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
-import com.google.common.collect.AbstractIterator;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.AbstractIterator;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,15 +26,13 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.entitas.Document;
 import org.entitas.Failure;
 import org.entitas.Input;
 import org.entitas.TokenizedDocument;
-import org.entitas.io.ConllDocument;
-import org.entitas.io.ConllReader;
-import org.entitas.io.TextFiles;
 import org.entitas.internal.OptionalDependency;
 
 /**
@@ -227,7 +229,7 @@ public final class Inputs {
                     return WarcInput.read(new org.netpreserve.jwarc.WarcReader(file), id, limits.maxDocument());
                 case ZIP:
                     // on disk, the central directory is read first: a corrupt archive is reported at once
-                    return archive(new ArchiveMembers.ZipFileMembers(new java.util.zip.ZipFile(file.toFile()),
+                    return archive(new ArchiveMembers.ZipFileMembers(new ZipFile(file.toFile()),
                             limits.inflationBudget(size), size, limits.maxInflation(), id), id, options);
                 default:
                     String name = file.getFileName().toString();
@@ -289,7 +291,7 @@ public final class Inputs {
             return -1;
         } catch (Bounded.LimitException e) {
             throw e;
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             if (lines) {
                 return lineEnd;
             }
@@ -371,7 +373,7 @@ public final class Inputs {
         String id = "stdin";
         ReadLimits limits = options.limits();
         try {
-            InputStream in = new BufferedInputStream(new java.io.FilterInputStream(System.in) {
+            InputStream in = new BufferedInputStream(new FilterInputStream(System.in) {
                 @Override
                 public void close() {
                     // standard input stays open
@@ -469,8 +471,8 @@ public final class Inputs {
 
     static Failure failure(String id, Exception e) {
         // the JDK's file exceptions carry only the path: their reason is said in words
-        String message = e instanceof java.nio.file.FileSystemException ? e.getMessage() == null
-                || e.getMessage().equals(((java.nio.file.FileSystemException) e).getFile())
+        String message = e instanceof FileSystemException ? e.getMessage() == null
+                || e.getMessage().equals(((FileSystemException) e).getFile())
                 ? TextFiles.describe(e) : e.getMessage()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new Failure(id, message.startsWith(id) ? message : id + ": " + message);
@@ -502,8 +504,8 @@ public final class Inputs {
 
     /** Each member matching the globs, read as a file of its own; a corrupt archive ends with a failure. */
     private static Stream<Input> archive(ArchiveMembers.Members members, String archiveId, InputOptions options) {
-        List<java.nio.file.PathMatcher> include = TextFiles.matchers(options.include());
-        List<java.nio.file.PathMatcher> exclude = TextFiles.matchers(options.exclude());
+        List<PathMatcher> include = TextFiles.matchers(options.include());
+        List<PathMatcher> exclude = TextFiles.matchers(options.exclude());
         Iterator<Stream<Input>> perMember = new AbstractIterator<>() {
             private boolean done;
             private boolean any;

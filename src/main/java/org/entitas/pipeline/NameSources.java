@@ -1,4 +1,4 @@
-package org.entitas;
+package org.entitas.pipeline;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,12 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.entitas.pipeline.NameFinderPool;
-import org.entitas.pipeline.Pipeline;
-import org.entitas.pipeline.TokenRuler;
 
 /**
- * What an extractor finds names with besides its own name finder: name finders added to it and a
+ * What an {@link Engine} finds names with besides its own name finder: name finders added to it and a
  * dictionary with patterns; and the rule by which all their names combine.
  *
  * <p>The rule, applied in each sentence to the names kept (those at or above the minimum confidence): a
@@ -60,7 +57,7 @@ final class NameSources {
     }
 
     /** A name and the rank of the source that found it. */
-    private record Candidate(Pipeline.Name name, int rank) {
+    private record Candidate(Engine.Name name, int rank) {
         int length() {
             return name.endToken() - name.firstToken();
         }
@@ -83,17 +80,17 @@ final class NameSources {
      * @param trim whether added name finders trim tokens of symbols only, as the pipeline does on text
      * @param ownFinder the names the extractor's own name finder finds in some tokens, given as one sentence
      */
-    List<Pipeline.Name> combine(List<Pipeline.Name> own, List<String[]> sentences, Predicate<Pipeline.Name> keep,
-            boolean trim, Function<List<String>, List<Pipeline.Name>> ownFinder) {
-        List<Pipeline.Name> dictionary = new ArrayList<>();
-        List<Pipeline.Name> patterns = new ArrayList<>();
+    List<Engine.Name> combine(List<Engine.Name> own, List<String[]> sentences, Predicate<Engine.Name> keep,
+            boolean trim, Function<List<String>, List<Engine.Name>> ownFinder) {
+        List<Engine.Name> dictionary = new ArrayList<>();
+        List<Engine.Name> patterns = new ArrayList<>();
         if (ruler.isPresent()) {
             for (int s = 0; s < sentences.size(); s++) {
                 dictionary.addAll(ruler.get().names(sentences.get(s), s));
                 patterns.addAll(ruler.get().patterns(sentences.get(s), s));
             }
         }
-        List<List<Pipeline.Name>> bySource = new ArrayList<>(List.of(dictionary, patterns, own));
+        List<List<Engine.Name>> bySource = new ArrayList<>(List.of(dictionary, patterns, own));
         for (NameFinderPool finder : added) {
             bySource.add(finder.find(sentences, trim));
         }
@@ -108,11 +105,11 @@ final class NameSources {
      * @param sentences the tokens of each sentence, as the names index them
      * @param finder the names the extractor's own name finder finds in some tokens, given as one sentence
      */
-    static List<Pipeline.Name> resolve(List<List<Pipeline.Name>> bySource, Predicate<Pipeline.Name> keep,
-            List<String[]> sentences, Function<List<String>, List<Pipeline.Name>> finder) {
+    static List<Engine.Name> resolve(List<List<Engine.Name>> bySource, Predicate<Engine.Name> keep,
+            List<String[]> sentences, Function<List<String>, List<Engine.Name>> finder) {
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < bySource.size(); rank++) {
-            for (Pipeline.Name n : bySource.get(rank)) {
+            for (Engine.Name n : bySource.get(rank)) {
                 if (keep.test(n)) {
                     candidates.add(new Candidate(n, rank));
                 }
@@ -121,9 +118,9 @@ final class NameSources {
         candidates.sort(PRECEDENCE);
         Map<Integer, BitSet> taken = new HashMap<>();
         Map<Integer, BitSet> ruled = new HashMap<>();
-        List<Pipeline.Name> out = new ArrayList<>();
+        List<Engine.Name> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            Pipeline.Name n = c.name();
+            Engine.Name n = c.name();
             BitSet used = taken.computeIfAbsent(n.sentence(), s -> new BitSet());
             BitSet byRules = ruled.computeIfAbsent(n.sentence(), s -> new BitSet());
             int next = used.nextSetBit(n.firstToken());
@@ -134,7 +131,7 @@ final class NameSources {
                 }
                 out.add(n);
             } else if (c.rank() >= OWN && onlyRuled(n, used, byRules)) {
-                for (Pipeline.Name part : partsOutside(n, used, sentences.get(n.sentence()), finder)) {
+                for (Engine.Name part : partsOutside(n, used, sentences.get(n.sentence()), finder)) {
                     if (keep.test(part)) {
                         used.set(part.firstToken(), part.endToken());
                         out.add(part);
@@ -142,12 +139,12 @@ final class NameSources {
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Pipeline.Name::sentence).thenComparingInt(Pipeline.Name::firstToken));
+        out.sort(Comparator.comparingInt(Engine.Name::sentence).thenComparingInt(Engine.Name::firstToken));
         return out;
     }
 
     /** Whether every token of {@code n} already taken was taken by a dictionary or pattern match. */
-    private static boolean onlyRuled(Pipeline.Name n, BitSet used, BitSet byRules) {
+    private static boolean onlyRuled(Engine.Name n, BitSet used, BitSet byRules) {
         for (int i = n.firstToken(); i < n.endToken(); i++) {
             if (used.get(i) && !byRules.get(i)) {
                 return false;
@@ -161,8 +158,8 @@ final class NameSources {
      * as one name by the extractor's own name finder in the sentence without the tokens of {@code n} already taken;
      * each typed and scored as found there.
      */
-    private static List<Pipeline.Name> partsOutside(Pipeline.Name n, BitSet used, String[] tokens,
-            Function<List<String>, List<Pipeline.Name>> finder) {
+    private static List<Engine.Name> partsOutside(Engine.Name n, BitSet used, String[] tokens,
+            Function<List<String>, List<Engine.Name>> finder) {
         List<String> rest = new ArrayList<>();
         int[] restIndex = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -171,8 +168,8 @@ final class NameSources {
                 rest.add(tokens[i]);
             }
         }
-        List<Pipeline.Name> found = null;
-        List<Pipeline.Name> parts = new ArrayList<>();
+        List<Engine.Name> found = null;
+        List<Engine.Name> parts = new ArrayList<>();
         int start = used.nextClearBit(n.firstToken());
         while (start < n.endToken()) {
             int nextUsed = used.nextSetBit(start);
@@ -181,9 +178,9 @@ final class NameSources {
                 found = found != null ? found : finder.apply(rest);
                 int first = restIndex[start];
                 int last = restIndex[end - 1] + 1;
-                for (Pipeline.Name f : found) {
+                for (Engine.Name f : found) {
                     if (f.firstToken() == first && f.endToken() == last) {
-                        parts.add(new Pipeline.Name(f.label(), n.sentence(), start, end, f.confidence()));
+                        parts.add(new Engine.Name(f.label(), n.sentence(), start, end, f.confidence()));
                     }
                 }
             }

@@ -1,10 +1,10 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
-import com.google.common.collect.AbstractIterator;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.AbstractIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -20,8 +20,6 @@ import java.util.Map;
 import org.entitas.Document;
 import org.entitas.Failure;
 import org.entitas.Input;
-import org.entitas.io.JsonReading;
-import org.entitas.io.LoneSurrogates;
 
 /**
  * Reads JSON Lines: one JSON object per line, the text in one field, the id in another, every other field

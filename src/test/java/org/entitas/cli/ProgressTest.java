@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -66,8 +69,8 @@ final class ArchiveMembers {
     }
 
     static final class ZipFileMembers implements Members {
-        private final java.util.zip.ZipFile zip;
-        private final java.util.Enumeration<? extends ZipEntry> entries;
+        private final ZipFile zip;
+        private final Enumeration<? extends ZipEntry> entries;
         private final long[] budget;
         private final long size;
         private final long ratio;
@@ -75,7 +78,7 @@ final class ArchiveMembers {
         private InputStream current;
 
         /** The members of a zip file of {@code size} bytes, which may inflate to {@code budget} bytes in all. */
-        ZipFileMembers(java.util.zip.ZipFile zip, long budget, long size, long ratio, String id) {
+        ZipFileMembers(ZipFile zip, long budget, long size, long ratio, String id) {
             this.zip = zip;
             this.entries = zip.entries();
             this.budget = new long[] {budget};
@@ -94,7 +97,7 @@ final class ArchiveMembers {
                 ZipEntry e = entries.nextElement();
                 if (!e.isDirectory()) {
                     // what is left of the whole file's budget, counted down as members are read
-                    current = new java.io.FilterInputStream(Bounded.inflation(zip.getInputStream(e), budget[0], size,
+                    current = new FilterInputStream(Bounded.inflation(zip.getInputStream(e), budget[0], size,
                             ratio, id)) {
                         @Override
                         public int read(byte[] b, int off, int len) throws IOException {

@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +31,6 @@ import org.entitas.Document;
 import org.entitas.Failure;
 import org.entitas.Input;
 import org.entitas.TokenizedDocument;
-import org.entitas.io.ConllDocument;
-import org.entitas.io.ConllReader;
-import org.entitas.io.LoneSurrogates;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;

@@ -1,13 +1,16 @@
-package org.entitas.bulk;
+package org.entitas.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.entitas.bulk.BulkRun;
 
 /**
  * Shows how a bulk run goes, on standard error: a bar redrawn in place in a terminal (documents done and total
@@ -15,13 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * it never wraps, a plain line every ten seconds otherwise, nothing when quiet. Counters may be updated from any
  * thread.
  */
-public final class Progress implements AutoCloseable {
+final class Progress implements BulkRun.Listener, AutoCloseable {
 
     /** How progress is shown. */
-    public enum Mode { BAR, LINES, QUIET }
+    enum Mode { BAR, LINES, QUIET }
 
     /** Columns assumed when a terminal does not tell its width. */
-    public static final int DEFAULT_COLUMNS = 80;
+    static final int DEFAULT_COLUMNS = 80;
 
     /**
      * How progress is shown, and the widest line it may draw.
@@ -30,7 +33,7 @@ public final class Progress implements AutoCloseable {
      * @param width the most characters a line may have: a bar's stays below its terminal's width, so that the
      *     cursor never moves to a new line and each redraw covers the one before
      */
-    public record Display(Mode mode, int width) {
+    record Display(Mode mode, int width) {
 
         /** @throws IllegalArgumentException if the width is below 1 */
         public Display {
@@ -45,7 +48,7 @@ public final class Progress implements AutoCloseable {
          * #DEFAULT_COLUMNS} columns when it does not say) when standard error is a terminal, whatever standard output
          * is; else plain lines of any width, for a log file.
          */
-        public static Display choose(boolean quiet, boolean stderrIsTerminal, java.util.OptionalInt columns) {
+        static Display choose(boolean quiet, boolean stderrIsTerminal, OptionalInt columns) {
             requireNonNull(columns, "columns must not be null");
             if (quiet) {
                 return new Display(Mode.QUIET, Integer.MAX_VALUE);
@@ -72,7 +75,7 @@ public final class Progress implements AutoCloseable {
      * @param mode bar, lines or quiet
      * @param total the number of documents when known, else -1
      */
-    public Progress(PrintWriter err, Mode mode, long total) {
+    Progress(PrintWriter err, Mode mode, long total) {
         this(err, new Display(requireNonNull(mode, "mode must not be null"),
                 mode == Mode.BAR ? DEFAULT_COLUMNS - 1 : Integer.MAX_VALUE), total);
     }
@@ -82,7 +85,7 @@ public final class Progress implements AutoCloseable {
      * @param display the mode, and the widest line
      * @param total the number of documents when known, else -1
      */
-    public Progress(PrintWriter err, Display display, long total) {
+    Progress(PrintWriter err, Display display, long total) {
         this.err = requireNonNull(err, "err must not be null");
         this.mode = requireNonNull(display, "display must not be null").mode();
         this.width = display.width();
@@ -90,17 +93,15 @@ public final class Progress implements AutoCloseable {
         if (mode == Mode.QUIET) {
             timer = null;
         } else {
-            timer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "entitas-progress");
-                t.setDaemon(true);
-                return t;
-            });
+            timer = Executors.newSingleThreadScheduledExecutor(
+                    new ThreadFactoryBuilder().setDaemon(true).setNameFormat("entitas-progress").build());
             long period = mode == Mode.BAR ? 500 : 10_000;
             timer.scheduleAtFixedRate(this::show, period, period, TimeUnit.MILLISECONDS);
         }
     }
 
     /** Counts one document done. */
+    @Override
     public void document(boolean ok, long documentTokens) {
         done.incrementAndGet();
         if (!ok) {

@@ -1,5 +1,7 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -18,7 +20,7 @@ final class HtmlText {
     }
 
     /** Parses HTML bytes, the charset taken from {@code charset}, else from the page, else UTF-8. */
-    static String of(java.io.InputStream html, String charset, String baseUri) throws java.io.IOException {
+    static String of(InputStream html, String charset, String baseUri) throws IOException {
         return text(Jsoup.parse(html, charset, baseUri));
     }
 

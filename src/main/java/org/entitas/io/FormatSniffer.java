@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import java.util.List;
 import java.util.regex.Pattern;

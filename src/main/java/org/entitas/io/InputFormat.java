@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import static java.util.Objects.requireNonNull;
 

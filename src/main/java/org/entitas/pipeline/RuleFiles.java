@@ -1,4 +1,4 @@
-package org.entitas;
+package org.entitas.pipeline;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,20 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.entitas.pipeline.Pipeline;
-import org.entitas.pipeline.TokenRuler;
+import java.util.function.UnaryOperator;
 
 /**
- * Reads the dictionary and pattern files of {@link EntityExtractor.Builder} into a {@link TokenRuler}: UTF-8,
+ * Reads the dictionary and pattern files of an {@link Engine.Builder} into a {@link TokenRuler}: UTF-8,
  * one entry a line, blank lines and lines starting with {@code #} skipped. A dictionary line is
  * {@code name<TAB>TYPE}, a pattern line {@code TYPE<TAB>pattern}. Dictionary names are cut into tokens by the
  * extractor's own tokenizer, so that they match the tokens of the text. Stateless and thread-safe.
  */
-final class Rules {
+final class RuleFiles {
 
-    private Rules() {
+    private RuleFiles() {
     }
 
     /**
@@ -31,8 +31,9 @@ final class Rules {
      *     that is not {@code name<TAB>TYPE}, a bad type, a name listed already with another type, a name too long,
      *     too many names
      */
-    static void readDictionary(Path file, Pipeline tokenizer, TokenRuler.Builder into) throws IOException {
-        read(file, "name<TAB>TYPE", c -> addName(c[0], EntityType.fromLabel(c[1]), tokenizer, into));
+    static void readDictionary(Path file, UnaryOperator<String> typeName, Pipeline tokenizer, TokenRuler.Builder into)
+            throws IOException {
+        read(file, "name<TAB>TYPE", c -> addName(c[0], typeName.apply(c[1]), tokenizer, into));
     }
 
     /**
@@ -41,8 +42,8 @@ final class Rules {
      * @throws IOException if the file cannot be read, or naming the file, the line and the value at fault: a line
      *     that is not {@code TYPE<TAB>pattern}, a bad type, a malformed pattern, too many patterns
      */
-    static void readPatterns(Path file, TokenRuler.Builder into) throws IOException {
-        read(file, "TYPE<TAB>pattern", c -> into.addPattern(EntityType.fromLabel(c[0]).name(), c[1]));
+    static void readPatterns(Path file, UnaryOperator<String> typeName, TokenRuler.Builder into) throws IOException {
+        read(file, "TYPE<TAB>pattern", c -> into.addPattern(typeName.apply(c[0]), c[1]));
     }
 
     /**
@@ -81,17 +82,17 @@ final class Rules {
      *
      * @throws IllegalArgumentException if the name is blank, too long, or listed already with another type
      */
-    static void addName(String name, EntityType type, Pipeline tokenizer, TokenRuler.Builder into) {
+    static void addName(String name, String type, Pipeline tokenizer, TokenRuler.Builder into) {
         List<String> tokens = new ArrayList<>();
-        for (Pipeline.Segment s : tokenizer.segment(name)) {
-            for (int t = 0; t < s.size(); t++) {
-                tokens.add(name.substring(s.tokenStart(t), s.tokenEnd(t)));
+        if (!name.isBlank()) {
+            for (Engine.Segment s : tokenizer.segment(name)) {
+                tokens.addAll(Arrays.asList(s.words()));
             }
         }
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("blank name");
         }
-        into.addName(type.name(), tokens);
+        into.addName(type, tokens);
     }
 
     /** The largest dictionary or pattern file, in bytes. */

@@ -1,4 +1,4 @@
-package org.entitas.bulk;
+package org.entitas.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
