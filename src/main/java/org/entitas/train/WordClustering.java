@@ -154,7 +154,7 @@ public final class WordClustering {
      * few corpus tokens such as {@code di samping itu}) are left out.
      */
     public static void write(Map<String, Integer> clusters, Path out) throws IOException {
-        Map<String, String> named = new TreeMap<>();
+        Map<String, String> named = new HashMap<>();
         clusters.forEach((word, c) -> named.put(word, "c" + c));
         writeClasses(named, out);
     }

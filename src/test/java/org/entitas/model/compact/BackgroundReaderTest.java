@@ -3,8 +3,6 @@ package org.entitas.model.compact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.entitas.internal.Background;
 import org.entitas.model.OpenNlpExtensions;
@@ -38,7 +35,7 @@ class BackgroundReaderTest {
         try (InputStream in = TestCorpusText.bundledModel("id-ner.bin")) {
             plain = new TokenNameFinderModel(in);
         }
-        TokenNameFinderModel compact = CompactModels.nameFinderModel(rewritten("", data -> data));
+        TokenNameFinderModel compact = CompactModels.nameFinderModel(TestCorpusText.bundledNameFinderWith("", data -> data));
         List<String> names = entryNames();
         assertThat(names).contains("gazetteer.gaz", "clusters-0.clusters", "clusters-1.clusters");
         for (String name : names) {
@@ -59,7 +56,7 @@ class BackgroundReaderTest {
         byte[] bad = "kata c1\nsatu dua tiga empat\n".getBytes(StandardCharsets.UTF_8);
         byte[] padded = pad(bad);
         int badLine = PADDING_LINES + 2;
-        assertThatThrownBy(() -> CompactModels.nameFinderModel(rewritten("clusters-1.clusters", data -> padded)))
+        assertThatThrownBy(() -> CompactModels.nameFinderModel(TestCorpusText.bundledNameFinderWith("clusters-1.clusters", data -> padded)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("word clusters in model, line " + badLine
                         + ": expected 'word cluster', got 'satu dua tiga empat'");
@@ -67,7 +64,7 @@ class BackgroundReaderTest {
 
     @Test
     void aCutGazetteerFailsTheLoadSayingSo() {
-        assertThatThrownBy(() -> CompactModels.nameFinderModel(rewritten("gazetteer.gaz",
+        assertThatThrownBy(() -> CompactModels.nameFinderModel(TestCorpusText.bundledNameFinderWith("gazetteer.gaz",
                 data -> Arrays.copyOf(data, data.length / 2))))
                 .isInstanceOf(IOException.class)
                 .hasMessage("gazetteer in model: binary gazetteer ends early");
@@ -94,20 +91,5 @@ class BackgroundReaderTest {
             }
         }
         return names;
-    }
-
-    /** The bundled model with the bytes of {@code entry} changed. */
-    private static InputStream rewritten(String entry, UnaryOperator<byte[]> change) throws IOException {
-        ByteArrayOutputStream model = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(TestCorpusText.bundledModel("id-ner.bin"));
-                ZipOutputStream out = new ZipOutputStream(model)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(e.getName().equals(entry) ? change.apply(data) : data);
-                out.closeEntry();
-            }
-        }
-        return new ByteArrayInputStream(model.toByteArray());
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
@@ -115,18 +114,9 @@ class CompactPerceptronTest {
     /** Read on a thread of its own inside a model file, a cut perceptron is the same IOException from the model. */
     @Test
     void aModelWithACutPerceptronFailsWithTheReadersMessage() throws Exception {
-        ByteArrayOutputStream model = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(TestCorpusText.bundledModel("id-ner.bin"));
-                ZipOutputStream out = new ZipOutputStream(model)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] data = in.readAllBytes();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                out.write(e.getName().equals(CompactNameFinderModel.CLASSIFIER_ENTRY)
-                        ? Arrays.copyOf(data, data.length / 2) : data);
-                out.closeEntry();
-            }
-        }
-        assertThatThrownBy(() -> CompactModels.nameFinderModel(new ByteArrayInputStream(model.toByteArray())))
+        InputStream model = TestCorpusText.bundledNameFinderWith(CompactNameFinderModel.CLASSIFIER_ENTRY,
+                data -> Arrays.copyOf(data, data.length / 2));
+        assertThatThrownBy(() -> CompactModels.nameFinderModel(model))
                 .isInstanceOf(IOException.class).hasMessage("the perceptron ends early");
     }
 

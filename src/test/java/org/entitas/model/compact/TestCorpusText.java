@@ -2,6 +2,8 @@ package org.entitas.model.compact;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
 
 /**
@@ -28,6 +34,21 @@ public final class TestCorpusText {
     /** A bundled model file, for example {@code id-sent.bin}, as a stream. */
     static InputStream bundledModel(String fileName) {
         return requireNonNull(TestCorpusText.class.getResourceAsStream(BUNDLED_ROOT + fileName), fileName);
+    }
+
+    /** The bundled name finder model with the bytes of its entry {@code entry} changed, as a stream. */
+    static InputStream bundledNameFinderWith(String entry, UnaryOperator<byte[]> change) throws IOException {
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(bundledModel("id-ner.bin"));
+                ZipOutputStream out = new ZipOutputStream(model)) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(e.getName().equals(entry) ? change.apply(data) : data);
+                out.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(model.toByteArray());
     }
 
     /** The {@code .txt} documents of {@code test-corpus/}, in name order. */
