@@ -193,9 +193,6 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--case-copies", negatable = true,
                 description = "Override the recipe: also train on lower- and upper-case copies of every sentence.")
         Boolean caseCopies;
-        @Option(names = "--corpus-copies", negatable = true, description = "Override the recipe: each --train file "
-                + "is a corpus, and every feature is also learned as a copy private to its corpus, left out of the model.")
-        Boolean corpusCopies;
         @Option(names = "--beam-size", description = "Override the recipe's beam size for tagging (1: greedy).")
         Integer beamSize;
         @Option(names = "--clusters", split = ",",
@@ -246,11 +243,8 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
             List<ConllDocument> docs = new ArrayList<>();
-            List<List<ConllDocument>> corpora = new ArrayList<>();
             for (Path f : train) {
-                List<ConllDocument> corpus = ConllReader.readAll(f, true);
-                corpora.add(corpus);
-                docs.addAll(corpus);
+                docs.addAll(ConllReader.readAll(f, true));
             }
             if (typeSet.isEmpty()) {
                 typeSet.addAll(NameFinderTraining.typesIn(docs));
@@ -264,7 +258,7 @@ final class TrainCommand implements Callable<Integer> {
                         + " (token<TAB>tag lines, IOB2 tags such as B-PER, I-PER and O)");
             }
             long start = System.nanoTime();
-            NameFinderTraining.trainCorpora(corpora, typeSet, r, resources, out);
+            NameFinderTraining.train(docs, typeSet, r, resources, out);
             w.printf("name finder: %s, recipe %s, types %s%s, trained on %s in %.0f s%n", out, r,
                     typeSet.stream().map(EntityType::label).toList(),
                     r.features().usesGazetteer() && gazetteers == null ? ", no gazetteer" : "", train,
@@ -314,9 +308,6 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 if (caseCopies != null) {
                     r = r.withCaseCopies(caseCopies);
-                }
-                if (corpusCopies != null) {
-                    r = r.withCorpusCopies(corpusCopies);
                 }
                 if (beamSize != null) {
                     r = r.withBeamSize(beamSize);

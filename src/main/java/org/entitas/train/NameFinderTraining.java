@@ -19,9 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -77,31 +74,18 @@ public final class NameFinderTraining {
      */
     public static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
             TrainingResources resources, Path out) throws IOException {
-        requireNonNull(documents, "documents must not be null");
-        trainCorpora(List.of(documents), types, recipe, resources, out);
-    }
-
-    /**
-     * As {@link #train(List, Set, NerRecipe, TrainingResources, Path)}, on several corpora at once: their
-     * documents in the order given, and, when the recipe asks for {@link NerRecipe#corpusCopies() corpus
-     * copies}, each feature also learned as a copy private to its corpus (left out of the model written).
-     *
-     * @param corpora the training documents of each corpus
-     */
-    public static void trainCorpora(List<List<ConllDocument>> corpora, Set<EntityType> types, NerRecipe recipe,
-            TrainingResources resources, Path out) throws IOException {
         requireNonNull(recipe, "recipe must not be null");
         requireNonNull(resources, "resources must not be null");
-        train(corpora, types, recipe, gazetteer(recipe, resources), resources.clusters(), out);
+        train(documents, types, recipe, gazetteer(recipe, resources), resources.clusters(), out);
     }
 
     /**
      * As {@link #train(List, Set, NerRecipe, TrainingResources, Path)}, with a gazetteer built in memory:
      * present exactly when the recipe's features use one.
      */
-    static void train(List<List<ConllDocument>> corpora, Set<EntityType> types, NerRecipe recipe,
+    static void train(List<ConllDocument> documents, Set<EntityType> types, NerRecipe recipe,
             Optional<Gazetteer> gazetteer, List<Path> clusters, Path out) throws IOException {
-        requireNonNull(corpora, "corpora must not be null");
+        requireNonNull(documents, "documents must not be null");
         requireNonNull(types, "types must not be null");
         requireNonNull(recipe, "recipe must not be null");
         requireNonNull(gazetteer, "gazetteer must not be null");
@@ -111,18 +95,9 @@ public final class NameFinderTraining {
         if (features.usesGazetteer() && gazetteer.isEmpty()) {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
-        if (recipe.corpusCopies() && recipe.algorithm() != Algorithm.PERCEPTRON) {
-            throw new IllegalArgumentException("corpus copies need the perceptron, not " + recipe.algorithm().label());
-        }
-        List<NameSample> samples = new ArrayList<>();
-        List<Integer> corpusOf = new ArrayList<>();
-        for (int c = 0; c < corpora.size(); c++) {
-            List<NameSample> own = samples(corpora.get(c), types);
-            if (recipe.caseCopies()) {
-                own = withCaseCopies(own);
-            }
-            samples.addAll(own);
-            corpusOf.addAll(Collections.nCopies(own.size(), c));
+        List<NameSample> samples = samples(documents, types);
+        if (recipe.caseCopies()) {
+            samples = withCaseCopies(samples);
         }
         if (samples.stream().allMatch(s -> s.getNames().length == 0)) {
             throw new IllegalArgumentException("no entity of the types " + types + " in the training data");
@@ -143,18 +118,8 @@ public final class NameFinderTraining {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 features.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources,
                 recipe.codec().sequenceCodec());
-        TokenNameFinderModel model;
-        if (recipe.corpusCopies() && corpora.size() > 1) {
-            CorpusCopies copies = new CorpusCopies(factory.createContextGenerator());
-            Map<String, String> manifest = new HashMap<>();
-            MaxentModel trained = TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
-                    copies.stream(samples, corpusOf.stream().mapToInt(Integer::intValue).toArray()), null, copies,
-                    factory.createSequenceCodec()));
-            model = new TokenNameFinderModel("id", CorpusCopies.shared(trained), recipe.beamSize(),
-                    descriptor, resources, manifest, recipe.codec().sequenceCodec(), factory);
-        } else {
-            model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params, factory);
-        }
+        TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
+                factory);
         ModelFiles.write(model, out);
     }
 

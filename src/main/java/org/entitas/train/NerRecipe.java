@@ -24,12 +24,9 @@ import java.util.Locale;
  *     case, so that the model does not depend on capitals alone
  * @param beamSize how many label sequences the name finder keeps while it tags a sentence (stored in the
  *     model; 1 is a greedy left-to-right search), at least 1
- * @param corpusCopies whether, when the training data comes from several corpora, every feature is also
- *     learned as a copy private to its sentence's corpus (feature augmentation); the private copies absorb
- *     what one corpus annotates its own way and are left out of the model, which keeps the shared weights
  */
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
-        Codec codec, boolean caseCopies, int beamSize, boolean corpusCopies) {
+        Codec codec, boolean caseCopies, int beamSize) {
 
     /** The recipes that have names: {@code opennlp-default}, {@code entitas}, {@code entitas2} and {@code entitas3}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3",
@@ -63,15 +60,15 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
     public static NerRecipe named(String name) {
         switch (requireNonNull(name, "name must not be null")) {
             case "opennlp-default":
-                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3, false);
+                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3);
             case "entitas":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3, false);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3);
             case "entitas2":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1, false);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1);
             case "entitas3":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1, false);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1);
             case "entitas4":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, false);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
@@ -79,48 +76,43 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
 
     /** Returns this recipe with another algorithm. */
     public NerRecipe withAlgorithm(Algorithm algorithm) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with another number of iterations. */
     public NerRecipe withIterations(int iterations) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with another cutoff. */
     public NerRecipe withCutoff(int cutoff) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with another feature set. */
     public NerRecipe withFeatures(FeatureSet features) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with another codec. */
     public NerRecipe withCodec(Codec codec) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with or without lower- and upper-case copies of the training sentences. */
     public NerRecipe withCaseCopies(boolean caseCopies) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     /** Returns this recipe with another beam size. */
     public NerRecipe withBeamSize(int beamSize) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
-    }
-
-    /** Returns this recipe with or without private per-corpus copies of the features in training. */
-    public NerRecipe withCorpusCopies(boolean corpusCopies) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, corpusCopies);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s%s, beam %d)", name,
                 algorithm.label(), iterations, cutoff, features.label(), codec.label().toUpperCase(Locale.ROOT),
-                caseCopies ? ", case copies" : "", beamSize) + (corpusCopies ? ", corpus copies" : "");
+                caseCopies ? ", case copies" : "", beamSize);
     }
 }

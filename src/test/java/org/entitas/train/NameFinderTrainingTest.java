@@ -41,7 +41,7 @@ class NameFinderTrainingTest {
     void modelWithGazetteerFeaturesSavesLoadsAndFindsNames(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("ner.bin");
         Gazetteer gaz = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung").build();
-        NameFinderTraining.train(List.of(tinyCorpus()), Set.of(EntityType.PERSON, EntityType.LOCATION,
+        NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
                 EntityType.ORGANIZATION), NerRecipe.named("entitas").withIterations(30), Optional.of(gaz), List.of(),
                 model);
 
@@ -59,7 +59,7 @@ class NameFinderTrainingTest {
         Path clusters = Files.writeString(dir.resolve("clusters.txt"), "bandung c1\nmedan c1\nsiti c2\nbudi c2\n");
         Path model = dir.resolve("ner.bin");
         Gazetteer.Builder b = Gazetteer.builder().add("PERSON", "Budi Santoso").add("LOCATION", "Bandung");
-        NameFinderTraining.train(List.of(tinyCorpus()), Set.of(EntityType.PERSON, EntityType.LOCATION,
+        NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON, EntityType.LOCATION,
                 EntityType.ORGANIZATION),
                 NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
                 Optional.of(CueLists.addTo(b).build()), List.of(clusters), model);
@@ -86,11 +86,11 @@ class NameFinderTrainingTest {
     @Test
     void clusterFilesAreChecked(@TempDir Path dir) throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "bandung c1\nmedan\n");
-        assertThatThrownBy(() -> NameFinderTraining.train(List.of(tinyCorpus()), Set.of(EntityType.PERSON),
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
                 NerRecipe.named("entitas"), Optional.of(Gazetteer.builder().build()), List.of(bad),
                 dir.resolve("x.bin")))
                 .isInstanceOf(IOException.class).hasMessageContaining("bad.txt, line 2").hasMessageContaining("'medan'");
-        assertThatThrownBy(() -> NameFinderTraining.train(List.of(tinyCorpus()), Set.of(EntityType.PERSON),
+        assertThatThrownBy(() -> NameFinderTraining.train(tinyCorpus(), Set.of(EntityType.PERSON),
                 NerRecipe.named("opennlp-default"), Optional.empty(), List.of(bad), dir.resolve("x.bin")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clusters");
     }
