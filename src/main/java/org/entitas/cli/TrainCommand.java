@@ -193,6 +193,9 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--case-copies", negatable = true,
                 description = "Override the recipe: also train on lower- and upper-case copies of every sentence.")
         Boolean caseCopies;
+        @Option(names = "--orders", description = "Override the recipe: train this many perceptrons, each on the "
+                + "sentences in another order, and average their weights into one model.")
+        Integer orders;
         @Option(names = "--beam-size", description = "Override the recipe's beam size for tagging (1: greedy).")
         Integer beamSize;
         @Option(names = "--clusters", split = ",",
@@ -291,6 +294,9 @@ final class TrainCommand implements Callable<Integer> {
         private NerRecipe recipe() {
             try {
                 NerRecipe r = recipe;
+                if (orders != null) {
+                    r = r.withOrders(orders);
+                }
                 if (algorithm != null) {
                     r = r.withAlgorithm(algorithm);
                 }

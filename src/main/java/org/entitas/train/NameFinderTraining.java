@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -118,8 +121,22 @@ public final class NameFinderTraining {
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(
                 features.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources,
                 recipe.codec().sequenceCodec());
-        TokenNameFinderModel model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params,
-                factory);
+        TokenNameFinderModel model;
+        if (recipe.orders() == 1) {
+            model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params, factory);
+        } else {
+            // what NameFinderME.train does, once per order, the weights then averaged
+            Map<String, String> manifest = new HashMap<>();
+            List<MaxentModel> trained = new ArrayList<>();
+            for (int i = 0; i < recipe.orders(); i++) {
+                List<NameSample> order = i == 0 ? samples : ParameterMixing.shuffledWithinDocuments(samples, i);
+                trained.add(TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
+                        new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
+                        factory.createSequenceCodec())));
+            }
+            model = new TokenNameFinderModel("id", ParameterMixing.mean(trained), recipe.beamSize(), descriptor,
+                    resources, manifest, recipe.codec().sequenceCodec(), factory);
+        }
         ModelFiles.write(model, out);
     }
 

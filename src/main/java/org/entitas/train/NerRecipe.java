@@ -24,9 +24,12 @@ import java.util.Locale;
  *     case, so that the model does not depend on capitals alone
  * @param beamSize how many label sequences the name finder keeps while it tags a sentence (stored in the
  *     model; 1 is a greedy left-to-right search), at least 1
+ * @param orders how many perceptrons are trained, each on the training sentences in another order (the
+ *     first in the order given, the others shuffled within each document), their weights then averaged into
+ *     the one model written ({@link ParameterMixing}); at least 1, more than 1 only with the perceptron
  */
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
-        Codec codec, boolean caseCopies, int beamSize) {
+        Codec codec, boolean caseCopies, int beamSize, int orders) {
 
     /** The recipes that have names: {@code opennlp-default}, {@code entitas}, {@code entitas2} and {@code entitas3}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3",
@@ -44,6 +47,9 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
         checkArgument(iterations >= 1, "iterations must be at least 1: %s", iterations);
         checkArgument(cutoff >= 0, "cutoff must not be negative: %s", cutoff);
         checkArgument(beamSize >= 1, "beamSize must be at least 1: %s", beamSize);
+        checkArgument(orders >= 1, "orders must be at least 1: %s", orders);
+        checkArgument(orders == 1 || algorithm == Algorithm.PERCEPTRON,
+                "orders above 1 need the perceptron, not %s", algorithm.label());
     }
 
     /**
@@ -60,15 +66,15 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
     public static NerRecipe named(String name) {
         switch (requireNonNull(name, "name must not be null")) {
             case "opennlp-default":
-                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3);
+                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3, 1);
             case "entitas":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3, 1);
             case "entitas2":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1, 1);
             case "entitas3":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1, 1);
             case "entitas4":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, 1);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
@@ -76,43 +82,48 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
 
     /** Returns this recipe with another algorithm. */
     public NerRecipe withAlgorithm(Algorithm algorithm) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with another number of iterations. */
     public NerRecipe withIterations(int iterations) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with another cutoff. */
     public NerRecipe withCutoff(int cutoff) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with another feature set. */
     public NerRecipe withFeatures(FeatureSet features) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with another codec. */
     public NerRecipe withCodec(Codec codec) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with or without lower- and upper-case copies of the training sentences. */
     public NerRecipe withCaseCopies(boolean caseCopies) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     /** Returns this recipe with another beam size. */
     public NerRecipe withBeamSize(int beamSize) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+    }
+
+    /** Returns this recipe with another number of training orders. */
+    public NerRecipe withOrders(int orders) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s%s, beam %d)", name,
                 algorithm.label(), iterations, cutoff, features.label(), codec.label().toUpperCase(Locale.ROOT),
-                caseCopies ? ", case copies" : "", beamSize);
+                caseCopies ? ", case copies" : "", beamSize) + (orders > 1 ? ", " + orders + " orders mixed" : "");
     }
 }
