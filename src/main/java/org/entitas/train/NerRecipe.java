@@ -31,9 +31,12 @@ import java.util.Locale;
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
         Codec codec, boolean caseCopies, int beamSize, int orders) {
 
-    /** The recipes that have names: {@code opennlp-default}, {@code entitas}, {@code entitas2} and {@code entitas3}. */
+    /** The recipes that have names: {@code opennlp-default} and {@code entitas} to {@code entitas5}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3",
-            "entitas4");
+            "entitas4", "entitas5");
+
+    /** How many perceptron orders recipe {@code entitas5} mixes. */
+    private static final int ORDERS = 5;
 
     /**
      * @throws NullPointerException if an argument is null
@@ -58,8 +61,11 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
      * recipe (perceptron, 30 iterations, cutoff 0, {@code entitas} features, BIO, beam 3); {@code entitas2} is
      * the one shipped until {@code entitas3}: {@code entitas2} features, lower- and upper-case copies of the training sentences and a
      * greedy search (beam 1), meant to be trained with word clusters ({@code --clusters}); {@code entitas3}, the
-     * shipped one since, is {@code entitas2} with the project's list of organizations in the gazetteer
-     * ({@code entitas3} features).
+     * shipped one until {@code entitas4}, is {@code entitas2} with the project's list of organizations in the
+     * gazetteer ({@code entitas3} features); {@code entitas4} has the world lists in the gazetteer instead
+     * ({@code entitas4} features, meant to be trained with {@code --world-gazetteers}); {@code entitas5}, the
+     * shipped one, is {@code entitas4} with the weights of five perceptrons averaged, each trained on the
+     * sentences in another order ({@link #orders()}).
      *
      * @throws IllegalArgumentException if the name is not one of {@link #NAMES} (the message names it)
      */
@@ -75,6 +81,8 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1, 1);
             case "entitas4":
                 return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, 1);
+            case "entitas5":
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, ORDERS);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }

@@ -88,7 +88,7 @@ class TrainCommandTest {
         assertThat(run("train", "ner", "--train", "x.tsv", "--out", "y.bin", "--recipe", "Entitas2"))
                 .isEqualTo(Main.USAGE);
         assertThat(err.toString()).contains("--recipe").contains("'Entitas2'")
-                .contains("[opennlp-default, entitas, entitas2, entitas3, entitas4]");
+                .contains("[opennlp-default, entitas, entitas2, entitas3, entitas4, entitas5]");
     }
 
     @Test
