@@ -134,7 +134,7 @@ public final class NameFinderTraining {
                         new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
                         factory.createSequenceCodec())));
             }
-            model = new TokenNameFinderModel("id", ParameterMixing.mean(trained), recipe.beamSize(), descriptor,
+            model = new TokenNameFinderModel("id", ParameterMixing.mean(trained, ParameterMixing.SMALLEST_WEIGHT), recipe.beamSize(), descriptor,
                     resources, manifest, recipe.codec().sequenceCodec(), factory);
         }
         ModelFiles.write(model, out);

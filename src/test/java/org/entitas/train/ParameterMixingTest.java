@@ -60,7 +60,7 @@ class ParameterMixingTest {
             new Context(new int[] {0}, new double[] {4.0})},
                 new String[] {"w=budi", "w=ke"}, new String[] {"person-start", "other"});
 
-        MaxentModel mixed = ParameterMixing.mean(List.of(a, b));
+        MaxentModel mixed = ParameterMixing.mean(List.of(a, b), 0);
 
         @SuppressWarnings("unchecked")
         Map<String, Context> features = (Map<String, Context>) ((PerceptronModel) mixed).getDataStructures()[1];
@@ -70,14 +70,22 @@ class ParameterMixingTest {
         assertThat(features.get("w=budi").getParameters()).containsExactly(2.0, 4.0); // (1+3)/2, (3+5)/2
         assertThat(features.get("w=di").getParameters()).containsExactly(0.0, 1.0);
         assertThat(features.get("w=ke").getParameters()).containsExactly(0.0, 2.0);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Context> kept = (Map<String, Context>) ((PerceptronModel) ParameterMixing.mean(List.of(a, b),
+                1.5)).getDataStructures()[1];
+        assertThat(kept).containsOnlyKeys("w=budi", "w=ke"); // w=di: 0 and 1, both under 1.5
+        assertThat(kept.get("w=budi").getOutcomes()).containsExactly(0, 1);
+        assertThat(kept.get("w=ke").getOutcomes()).containsExactly(1);
+        assertThat(kept.get("w=ke").getParameters()).containsExactly(2.0);
     }
 
     @Test
     void onlyPerceptronsWithTheSameOutcomesAreMixed() {
         PerceptronModel a = new PerceptronModel(new Context[0], new String[0], new String[] {"other", "x"});
         PerceptronModel b = new PerceptronModel(new Context[0], new String[0], new String[] {"other", "y"});
-        assertThatThrownBy(() -> ParameterMixing.mean(List.of(a, b))).hasMessageContaining("other outcomes");
-        assertThatThrownBy(() -> ParameterMixing.mean(List.of())).hasMessageContaining("no model");
+        assertThatThrownBy(() -> ParameterMixing.mean(List.of(a, b), 0)).hasMessageContaining("other outcomes");
+        assertThatThrownBy(() -> ParameterMixing.mean(List.of(), 0)).hasMessageContaining("no model");
     }
 
     @Test
