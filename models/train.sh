@@ -29,7 +29,7 @@ trains=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/train.tsv"; done)
 devs=$(for c in "${corpora[@]}"; do printf "%s," "$ner/$c/dev.tsv"; done)
 # word clusters (id-c256-news.txt, id-c64-news.txt) and casing classes (id-casing-news.txt) in models/clusters/,
 # recomputed by models/clusters.sh
-"$here/entitas" train ner --recipe entitas4 --types PER,LOC,ORG --gazetteers "$data/gazetteers/mdee" \
+"$here/entitas" train ner --recipe entitas5 --types PER,LOC,ORG --gazetteers "$data/gazetteers/mdee" \
   --world-gazetteers "$world" \
   --world-casing "$text/id-news-sentences.txt,$text/news-clickid.txt.gz,$text/indonlu-other.txt.gz" \
   --clusters "$here/models/clusters/id-c256-news.txt,$here/models/clusters/id-c64-news.txt,$here/models/clusters/id-casing-news.txt" \

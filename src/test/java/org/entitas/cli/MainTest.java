@@ -155,7 +155,7 @@ class MainTest {
     void versionNamesTheBundledModelAndItsScores() {
         assertThat(run("--version")).isEqualTo(Main.OK);
         assertThat(out.toString()).contains("entitas ").contains("bundled model: entitas-id")
-                .contains("nerui-dev 0.865");
+                .contains("nerui-dev 0.881");
     }
 
     @Test

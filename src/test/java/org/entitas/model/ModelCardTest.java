@@ -20,9 +20,9 @@ class ModelCardTest {
         assertThat(card.name()).hasValue("entitas-id");
         assertThat(card.version()).isPresent();
         assertThat(card.trainingData()).hasValueSatisfying(t -> assertThat(t).contains("idner-news-2k"));
-        assertThat(card.f1()).containsEntry("nerui-dev", 0.865).containsKeys("idner-news-2k-dev", "nerugm-dev",
+        assertThat(card.f1()).containsEntry("nerui-dev", 0.881).containsKeys("idner-news-2k-dev", "nerugm-dev",
                 "nergrit-dev", "test-corpus");
-        assertThat(card.describe()).startsWith("entitas-id ").contains("F1:").contains("nerui-dev 0.865");
+        assertThat(card.describe()).startsWith("entitas-id ").contains("F1:").contains("nerui-dev 0.881");
     }
 
     @Test

@@ -127,7 +127,7 @@ class EntityServerTest {
                 + EntityExtractor.indonesian().types().stream().map(t -> "\"" + t.name() + "\"").toList()
                         .toString().replace(" ", "")
                 + ",\"minConfidence\":0.0,\"name\":\"entitas-id\",\"version\":")
-                .contains("\"f1\":{\"idner-news-2k-dev\":0.79,").contains("\"nerui-dev\":0.865");
+                .contains("\"f1\":{\"idner-news-2k-dev\":0.802,").contains("\"nerui-dev\":0.881");
         assertThat(EntityExtractor.indonesian().types()).contains(EntityType.PERSON);
     }
 
