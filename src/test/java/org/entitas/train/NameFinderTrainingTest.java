@@ -37,6 +37,16 @@ class NameFinderTrainingTest {
         }
     }
 
+    /** Checks that a model trained on {@link #tinyCorpus()} finds the three names of a sentence it never saw. */
+    static EntityExtractor findsAPersonAPlaceAndAnOrganization(Path model) {
+        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
+        assertThat(ex.extract("Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju."))
+                .extracting(Mention::type, Mention::text).containsExactly(
+                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
+                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+        return ex;
+    }
+
     @Test
     void modelWithGazetteerFeaturesSavesLoadsAndFindsNames(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("ner.bin");
@@ -45,11 +55,7 @@ class NameFinderTrainingTest {
                 EntityType.ORGANIZATION), NerRecipe.named("entitas").withIterations(30), Optional.of(gaz), List.of(),
                 model);
 
-        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
-        String text = "Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju.";
-        assertThat(ex.extract(text)).extracting(Mention::type, Mention::text).containsExactly(
-                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
-                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+        EntityExtractor ex = findsAPersonAPlaceAndAnOrganization(model);
         assertThat(ex.types()).containsExactlyInAnyOrder(EntityType.PERSON, EntityType.LOCATION,
                 EntityType.ORGANIZATION);
     }
@@ -64,11 +70,7 @@ class NameFinderTrainingTest {
                 NerRecipe.named("entitas").withFeatures(FeatureSet.ENTITAS2).withIterations(30),
                 Optional.of(CueLists.addTo(b).build()), List.of(clusters), model);
 
-        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
-        assertThat(ex.extract("Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju."))
-                .extracting(Mention::type, Mention::text).containsExactly(
-                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
-                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+        findsAPersonAPlaceAndAnOrganization(model);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.entitas.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,9 +14,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
-import org.entitas.EntityExtractor;
 import org.entitas.EntityType;
-import org.entitas.Mention;
 import org.entitas.pipeline.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,11 +93,7 @@ class ParameterMixingTest {
                 EntityType.LOCATION, EntityType.ORGANIZATION), NerRecipe.named("entitas").withOrders(3),
                 Optional.of(gaz), List.of(), model);
 
-        EntityExtractor ex = EntityExtractor.builder().nameFinder(model).build();
-        assertThat(ex.extract("Menteri Siti Aminah tiba di Medan bersama pimpinan Partai Maju."))
-                .extracting(Mention::type, Mention::text).containsExactly(
-                tuple(EntityType.PERSON, "Siti Aminah"), tuple(EntityType.LOCATION, "Medan"),
-                tuple(EntityType.ORGANIZATION, "Partai Maju"));
+        NameFinderTrainingTest.findsAPersonAPlaceAndAnOrganization(model);
     }
 
     @Test
