@@ -134,8 +134,9 @@ public final class NameFinderTraining {
                         new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
                         factory.createSequenceCodec())));
             }
-            model = new TokenNameFinderModel("id", ParameterMixing.mean(trained, ParameterMixing.SMALLEST_WEIGHT), recipe.beamSize(), descriptor,
-                    resources, manifest, recipe.codec().sequenceCodec(), factory);
+            MaxentModel mixed = ParameterMixing.mean(trained, ParameterMixing.SMALLEST_WEIGHT);
+            model = new TokenNameFinderModel("id", mixed, recipe.beamSize(), descriptor, resources, manifest,
+                    recipe.codec().sequenceCodec(), factory);
         }
         ModelFiles.write(model, out);
     }

@@ -20,7 +20,8 @@ import opennlp.tools.namefind.NameSample;
  * the same training data differ by 0.3 points of mean F1 and up to 0.9 on one corpus); the mean of several
  * depends less on any one order. A weight a single perceptron would leave at zero is often small but not zero
  * in the mean, so the mean's weights under {@link #SMALLEST_WEIGHT} are dropped, and with them the features
- * left without a weight: the mixed model is no larger than one perceptron. Stateless and thread-safe.
+ * left without a weight: the mixed model keeps about the size of one perceptron (the bundled one has fewer
+ * weights than a single perceptron of the same recipe). Stateless and thread-safe.
  */
 final class ParameterMixing {
 
