@@ -179,13 +179,18 @@ class InputsTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
                 TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
             for (var m : members.entrySet()) {
-                TarArchiveEntry e = new TarArchiveEntry(m.getKey());
-                e.setSize(m.getValue().length);
-                tar.putArchiveEntry(e);
-                tar.write(m.getValue());
-                tar.closeArchiveEntry();
+                regular(tar, m.getKey(), m.getValue());
             }
         }
+    }
+
+    /** Writes a regular file member. */
+    static void regular(TarArchiveOutputStream tar, String name, byte[] data) throws IOException {
+        TarArchiveEntry e = new TarArchiveEntry(name);
+        e.setSize(data.length);
+        tar.putArchiveEntry(e);
+        tar.write(data);
+        tar.closeArchiveEntry();
     }
 
     static void warc(Path file, Map<String, String> pages) throws IOException {
@@ -284,11 +289,7 @@ class InputsTest {
         Path tar = dir.resolve("a.tar");
         byte[] good = utf8("Presiden Joko Widodo tiba di Bandung.");
         try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
-            TarArchiveEntry e = new TarArchiveEntry("good.txt");
-            e.setSize(good.length);
-            t.putArchiveEntry(e);
-            t.write(good);
-            t.closeArchiveEntry();
+            regular(t, "good.txt", good);
             special(t, "soft.txt", TarArchiveEntry.LF_SYMLINK, "/etc/passwd");
             special(t, "hard.txt", TarArchiveEntry.LF_LINK, "good.txt");
             special(t, "tty.txt", TarArchiveEntry.LF_CHR, "");
@@ -315,11 +316,7 @@ class InputsTest {
         Path tar = dir.resolve("a.tar");
         byte[] text = utf8("Joko Widodo tiba.");
         try (TarArchiveOutputStream t = new TarArchiveOutputStream(Files.newOutputStream(tar))) {
-            TarArchiveEntry e = new TarArchiveEntry("");
-            e.setSize(text.length);
-            t.putArchiveEntry(e);
-            t.write(text);
-            t.closeArchiveEntry();
+            regular(t, "", text);
         }
 
         assertThat(read(tar)).singleElement().isInstanceOf(Failure.class)
