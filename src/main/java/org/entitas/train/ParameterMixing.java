@@ -69,6 +69,7 @@ final class ParameterMixing {
     static MaxentModel mean(List<MaxentModel> models, double smallest) {
         checkArgument(!models.isEmpty(), "no model to mix");
         String[] outcomes = null;
+        Map<String, Integer> index = new HashMap<>();
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (MaxentModel m : models) {
             checkArgument(m instanceof PerceptronModel, "only perceptrons are mixed, not %s",
@@ -79,10 +80,9 @@ final class ParameterMixing {
             String[] own = (String[]) data[2];
             if (outcomes == null) {
                 outcomes = own.clone();
-            }
-            Map<String, Integer> index = new HashMap<>();
-            for (int o = 0; o < outcomes.length; o++) {
-                index.put(outcomes[o], o);
+                for (int o = 0; o < outcomes.length; o++) {
+                    index.put(outcomes[o], o);
+                }
             }
             checkArgument(own.length == outcomes.length && index.keySet().containsAll(List.of(own)),
                     "models with other outcomes: %s and %s", List.of(outcomes), List.of(own));
