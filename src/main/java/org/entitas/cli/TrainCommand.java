@@ -416,8 +416,9 @@ final class TrainCommand implements Callable<Integer> {
         List<Path> text;
         @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
         Path nerModel;
-        @Option(names = "--min-confidence", defaultValue = "0.9",
-                description = "Least confidence of every name of a kept sentence (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--min-confidence", defaultValue = "0.8",
+                description = "Least calibrated confidence of every name of a kept sentence (default: "
+                        + "${DEFAULT-VALUE}).")
         double minConfidence;
         @Option(names = "--max-sentences", defaultValue = "20000",
                 description = "Most sentences written (default: ${DEFAULT-VALUE}).")

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code entitas train ner}'s choices on the command line, run in-process. */
+/** {@code entitas train ner}'s choices and {@code train silver}'s defaults on the command line, run in-process. */
 class TrainCommandTest {
 
     private final StringWriter out = new StringWriter();
@@ -54,6 +54,20 @@ class TrainCommandTest {
         assertThat(out.toString())
                 .contains("recipe entitas (MAXENT_QN, 5 iterations, cutoff 0, entitas-cues features, BIO, beam 3)");
         assertThat(dir.resolve("b.bin")).isNotEmptyFile();
+    }
+
+    @Test
+    void silverWithItsDefaultsKeepsTheClearSentencesOfTheBundledModel(@TempDir Path dir) throws IOException {
+        // the default confidence must be one the bundled model's calibrated confidences reach
+        Path text = dir.resolve("news.txt");
+        Files.writeString(text, "Wali Kota Surabaya Eri Cahyadi meresmikan taman baru di Kecamatan Rungkut pada "
+                + "Sabtu pagi. Gubernur Jawa Tengah Ganjar Pranowo menghadiri rapat di Semarang.\n"
+                + "Presiden Joko Widodo tiba di Makassar, Sulawesi Selatan, untuk meninjau pelabuhan.\n");
+        Path silver = dir.resolve("silver.tsv");
+        int code = run("train", "silver", "--text", text.toString(), "--out", silver.toString());
+        assertThat(code).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString()).containsPattern("silver: .*, [1-9]\\d* sentences kept of 3 in 2 texts");
+        assertThat(Files.readString(silver)).contains("\tB-PER\n", "\tB-LOC\n");
     }
 
     @Test
