@@ -13,6 +13,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameSample;
+import org.entitas.model.ModelWeights;
 
 /**
  * Perceptrons trained on the same sentences in different orders, their weights averaged into one model. A
@@ -74,10 +75,8 @@ final class ParameterMixing {
         for (MaxentModel m : models) {
             checkArgument(m instanceof PerceptronModel, "only perceptrons are mixed, not %s",
                     m.getClass().getSimpleName());
-            Object[] data = ((PerceptronModel) m).getDataStructures();
-            @SuppressWarnings("unchecked")
-            Map<String, Context> features = (Map<String, Context>) data[1];
-            String[] own = (String[]) data[2];
+            Map<String, Context> features = ModelWeights.features((PerceptronModel) m);
+            String[] own = ModelWeights.outcomes((PerceptronModel) m);
             if (outcomes == null) {
                 outcomes = own.clone();
                 for (int o = 0; o < outcomes.length; o++) {

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceDetector;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -12,9 +15,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The one entry into this package: reads models for tagging with the compact classifiers in place of
- * OpenNLP's, and makes the faster sentence detector. Everything else here is package-private, so that what
- * replaces which OpenNLP internal can change without touching the callers. Stateless and thread-safe; the
- * models it returns may be shared across threads, a sentence detector may not.
+ * OpenNLP's, makes the faster sentence detector, and reads a model's weights through the one checked reader
+ * of OpenNLP's layout. Everything else here is package-private, so that what replaces which OpenNLP internal
+ * can change without touching the callers. Stateless and thread-safe; the models it returns may be shared
+ * across threads, a sentence detector may not.
  */
 public final class CompactModels {
 
@@ -55,6 +59,26 @@ public final class CompactModels {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The model's features and, for each, its outcomes and weights: OpenNLP's own map, not a copy (do not
+     * change it).
+     *
+     * @throws IllegalStateException if this OpenNLP lays out a model's data otherwise than the one this
+     *     package was checked against
+     */
+    public static Map<String, Context> features(AbstractModel model) {
+        return ModelData.features(requireNonNull(model, "model must not be null"));
+    }
+
+    /**
+     * A copy of the model's outcome names, in outcome order.
+     *
+     * @throws IllegalStateException as {@link #features}
+     */
+    public static String[] outcomes(AbstractModel model) {
+        return ModelData.outcomes(requireNonNull(model, "model must not be null"));
     }
 
     /**
