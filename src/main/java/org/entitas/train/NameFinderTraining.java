@@ -99,7 +99,6 @@ public final class NameFinderTraining {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
         List<NameSample> samples = samples(documents, types);
-        int originals = samples.size();
         if (recipe.caseCopies()) {
             samples = withCaseCopies(samples);
         }
@@ -123,22 +122,17 @@ public final class NameFinderTraining {
                 features.usesGazetteer() ? EntitasNameFinderFactory.class.getName() : null, descriptor, resources,
                 recipe.codec().sequenceCodec());
         TokenNameFinderModel model;
-        int folds = Integer.getInteger("entitas.history.folds", 0);
-        if (recipe.orders() == 1 && folds == 0) {
+        if (recipe.orders() == 1) {
             model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params, factory);
         } else {
             // what NameFinderME.train does, once per order, the weights then averaged
             Map<String, String> manifest = new HashMap<>();
             List<MaxentModel> trained = new ArrayList<>();
-            Map<List<String>, String[]> predicted = folds == 0 ? null
-                    : PredictedHistory.jackknife(samples, originals, folds, params, factory);
             for (int i = 0; i < recipe.orders(); i++) {
                 List<NameSample> order = i == 0 ? samples : ParameterMixing.shuffledWithinDocuments(samples, i);
-                trained.add(TrainerFactory.getEventTrainer(params, manifest).train(predicted == null
-                        ? new NameFinderEventStream(new CollectionObjectStream<>(order), null,
-                                factory.createContextGenerator(), factory.createSequenceCodec())
-                        : new PredictedHistory.EventStream(new CollectionObjectStream<>(order),
-                                factory.createContextGenerator(), factory.createSequenceCodec(), predicted)));
+                trained.add(TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
+                        new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
+                        factory.createSequenceCodec())));
             }
             MaxentModel mixed = ParameterMixing.mean(trained, ParameterMixing.SMALLEST_WEIGHT);
             model = new TokenNameFinderModel("id", mixed, recipe.beamSize(), descriptor, resources, manifest,
