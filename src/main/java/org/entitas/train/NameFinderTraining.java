@@ -99,15 +99,6 @@ public final class NameFinderTraining {
             throw new IllegalArgumentException("recipe " + recipe.name() + " needs a gazetteer (--gazetteers)");
         }
         List<NameSample> samples = samples(documents, types);
-        List<NameSample> originals = samples;
-        List<Integer> documentOf = new ArrayList<>();
-        for (int d = 0; d < documents.size(); d++) {
-            for (var sentence : documents.get(d).sentences()) {
-                if (!sentence.tokens().isEmpty()) {
-                    documentOf.add(d);
-                }
-            }
-        }
         if (recipe.caseCopies()) {
             samples = withCaseCopies(samples);
         }
@@ -137,20 +128,11 @@ public final class NameFinderTraining {
             // what NameFinderME.train does, once per order, the weights then averaged
             Map<String, String> manifest = new HashMap<>();
             List<MaxentModel> trained = new ArrayList<>();
-            String share = System.getProperty("entitas.partial.share");
-            Map<String, Set<String>> conflicted = share == null ? null : PartialLabels.conflicted(originals,
-                    documentOf, factory.createSequenceCodec(), Double.parseDouble(share));
-            if (conflicted != null) {
-                System.err.println("partial labels: " + new java.util.HashSet<>(conflicted.values()).stream()
-                        .map(x -> x.size() + " " + x.stream().limit(30).toList()).toList());
-            }
             for (int i = 0; i < recipe.orders(); i++) {
                 List<NameSample> order = i == 0 ? samples : ParameterMixing.shuffledWithinDocuments(samples, i);
-                trained.add(TrainerFactory.getEventTrainer(params, manifest).train(conflicted == null
-                        ? new NameFinderEventStream(new CollectionObjectStream<>(order), null,
-                                factory.createContextGenerator(), factory.createSequenceCodec())
-                        : new PartialLabels.EventStream(new CollectionObjectStream<>(order),
-                                factory.createContextGenerator(), factory.createSequenceCodec(), conflicted)));
+                trained.add(TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
+                        new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
+                        factory.createSequenceCodec())));
             }
             MaxentModel mixed = ParameterMixing.mean(trained, ParameterMixing.SMALLEST_WEIGHT);
             model = new TokenNameFinderModel("id", mixed, recipe.beamSize(), descriptor, resources, manifest,
