@@ -61,21 +61,6 @@ final class ParameterMixing {
     }
 
     /**
-     * The samples in one shuffled order across documents, read as one document (the first clears adaptive
-     * data, no other does). The same seed gives the same order.
-     */
-    static List<NameSample> shuffledAcross(List<NameSample> samples, long seed) {
-        List<NameSample> shuffled = new ArrayList<>(samples);
-        Collections.shuffle(shuffled, new Random(seed));
-        List<NameSample> out = new ArrayList<>(shuffled.size());
-        for (int j = 0; j < shuffled.size(); j++) {
-            NameSample s = shuffled.get(j);
-            out.add(new NameSample(s.getId(), s.getSentence(), s.getNames(), s.getAdditionalContext(), j == 0));
-        }
-        return out;
-    }
-
-    /**
      * The perceptron whose weight for each feature and outcome is the mean of the models' (0 where a model
      * lacks the feature), without the weights smaller than {@code smallest} in absolute value and the
      * features left without a weight; the outcomes in the first model's order.
