@@ -129,9 +129,7 @@ public final class NameFinderTraining {
             Map<String, String> manifest = new HashMap<>();
             List<MaxentModel> trained = new ArrayList<>();
             for (int i = 0; i < recipe.orders(); i++) {
-                List<NameSample> order = i == 0 ? samples : Boolean.getBoolean("entitas.shuffle.documents")
-                        ? ParameterMixing.shuffledWithinDocuments(ParameterMixing.documentsShuffled(samples, i), i)
-                        : ParameterMixing.shuffledWithinDocuments(samples, i);
+                List<NameSample> order = i == 0 ? samples : ParameterMixing.shuffledWithinDocuments(samples, i);
                 trained.add(TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
                         new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
                         factory.createSequenceCodec())));

@@ -61,24 +61,6 @@ final class ParameterMixing {
     }
 
     /**
-     * The samples with their documents (a sample that clears adaptive data starts one) in a shuffled order,
-     * each document's sentences in their order. The same seed gives the same order.
-     */
-    static List<NameSample> documentsShuffled(List<NameSample> samples, long seed) {
-        List<List<NameSample>> documents = new ArrayList<>();
-        for (NameSample s : samples) {
-            if (documents.isEmpty() || s.isClearAdaptiveDataSet()) {
-                documents.add(new ArrayList<>());
-            }
-            documents.get(documents.size() - 1).add(s);
-        }
-        Collections.shuffle(documents, new Random(seed));
-        List<NameSample> out = new ArrayList<>(samples.size());
-        documents.forEach(out::addAll);
-        return out;
-    }
-
-    /**
      * The perceptron whose weight for each feature and outcome is the mean of the models' (0 where a model
      * lacks the feature), without the weights smaller than {@code smallest} in absolute value and the
      * features left without a weight; the outcomes in the first model's order.
