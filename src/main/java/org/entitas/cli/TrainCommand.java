@@ -196,6 +196,10 @@ final class TrainCommand implements Callable<Integer> {
         @Option(names = "--orders", description = "Override the recipe: train this many perceptrons, each on the "
                 + "sentences in another order, and average their weights into one model.")
         Integer orders;
+        @Option(names = "--order-seed", description = "Train on other sentence orders: 0 (default) keeps the first "
+                + "order as given and shuffles the others with fixed seeds; another number shuffles every order with "
+                + "seeds of its own, to measure how much a score owes to the order.")
+        Long orderSeed;
         @Option(names = "--beam-size", description = "Override the recipe's beam size for tagging (1: greedy).")
         Integer beamSize;
         @Option(names = "--clusters", split = ",",
@@ -296,6 +300,9 @@ final class TrainCommand implements Callable<Integer> {
                 NerRecipe r = recipe;
                 if (orders != null) {
                     r = r.withOrders(orders);
+                }
+                if (orderSeed != null) {
+                    r = r.withOrderSeed(orderSeed);
                 }
                 if (algorithm != null) {
                     r = r.withAlgorithm(algorithm);

@@ -123,13 +123,15 @@ public final class NameFinderTraining {
                 recipe.codec().sequenceCodec());
         TokenNameFinderModel model;
         if (recipe.orders() == 1) {
-            model = NameFinderME.train("id", null, new CollectionObjectStream<>(samples), params, factory);
+            model = NameFinderME.train("id", null,
+                    new CollectionObjectStream<>(ParameterMixing.order(samples, 0, recipe.orderSeed())), params,
+                    factory);
         } else {
             // what NameFinderME.train does, once per order, the weights then averaged
             Map<String, String> manifest = new HashMap<>();
             List<MaxentModel> trained = new ArrayList<>();
             for (int i = 0; i < recipe.orders(); i++) {
-                List<NameSample> order = i == 0 ? samples : ParameterMixing.shuffledWithinDocuments(samples, i);
+                List<NameSample> order = ParameterMixing.order(samples, i, recipe.orderSeed());
                 trained.add(TrainerFactory.getEventTrainer(params, manifest).train(new NameFinderEventStream(
                         new CollectionObjectStream<>(order), null, factory.createContextGenerator(),
                         factory.createSequenceCodec())));

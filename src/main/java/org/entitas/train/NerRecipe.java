@@ -27,9 +27,12 @@ import java.util.Locale;
  * @param orders how many perceptrons are trained, each on the training sentences in another order (the
  *     first in the order given, the others shuffled within each document), their weights then averaged into
  *     the one model written ({@link ParameterMixing}); at least 1, more than 1 only with the perceptron
+ * @param orderSeed which sentence orders: 0 (every named recipe) keeps the first order as given and shuffles
+ *     the others with fixed seeds; another number shuffles every order with seeds of its own, so that a
+ *     result can be measured over several orders; at least 0
  */
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
-        Codec codec, boolean caseCopies, int beamSize, int orders) {
+        Codec codec, boolean caseCopies, int beamSize, int orders, long orderSeed) {
 
     /** The recipes that have names: {@code opennlp-default} and {@code entitas} to {@code entitas5}. */
     public static final List<String> NAMES = List.of("opennlp-default", "entitas", "entitas2", "entitas3",
@@ -51,6 +54,7 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
         checkArgument(cutoff >= 0, "cutoff must not be negative: %s", cutoff);
         checkArgument(beamSize >= 1, "beamSize must be at least 1: %s", beamSize);
         checkArgument(orders >= 1, "orders must be at least 1: %s", orders);
+        checkArgument(orderSeed >= 0, "orderSeed must not be negative: %s", orderSeed);
         checkArgument(orders == 1 || algorithm == Algorithm.PERCEPTRON,
                 "orders above 1 need the perceptron, not %s", algorithm.label());
     }
@@ -72,17 +76,18 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
     public static NerRecipe named(String name) {
         switch (requireNonNull(name, "name must not be null")) {
             case "opennlp-default":
-                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3, 1);
+                return new NerRecipe(name, Algorithm.MAXENT, 100, 5, FeatureSet.DEFAULT, Codec.BIO, false, 3, 1, 0);
             case "entitas":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS, Codec.BIO, false, 3, 1, 0);
             case "entitas2":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS2, Codec.BIO, true, 1, 1, 0);
             case "entitas3":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS3, Codec.BIO, true, 1, 1, 0);
             case "entitas4":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, 1);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, 1, 0);
             case "entitas5":
-                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, ORDERS);
+                return new NerRecipe(name, Algorithm.PERCEPTRON, 30, 0, FeatureSet.ENTITAS4, Codec.BIO, true, 1, ORDERS,
+                        0);
             default:
                 throw new IllegalArgumentException("unknown recipe '" + name + "'; known: " + NAMES);
         }
@@ -90,48 +95,63 @@ public record NerRecipe(String name, Algorithm algorithm, int iterations, int cu
 
     /** Returns this recipe with another algorithm. */
     public NerRecipe withAlgorithm(Algorithm algorithm) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another number of iterations. */
     public NerRecipe withIterations(int iterations) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another cutoff. */
     public NerRecipe withCutoff(int cutoff) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another feature set. */
     public NerRecipe withFeatures(FeatureSet features) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another codec. */
     public NerRecipe withCodec(Codec codec) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with or without lower- and upper-case copies of the training sentences. */
     public NerRecipe withCaseCopies(boolean caseCopies) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another beam size. */
     public NerRecipe withBeamSize(int beamSize) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     /** Returns this recipe with another number of training orders. */
     public NerRecipe withOrders(int orders) {
-        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders);
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
+    }
+
+    /** Returns this recipe with other sentence orders ({@link #orderSeed()}). */
+    public NerRecipe withOrderSeed(long orderSeed) {
+        return new NerRecipe(name, algorithm, iterations, cutoff, features, codec, caseCopies, beamSize, orders,
+                orderSeed);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s (%s, %d iterations, cutoff %d, %s features, %s%s, beam %d)", name,
                 algorithm.label(), iterations, cutoff, features.label(), codec.label().toUpperCase(Locale.ROOT),
-                caseCopies ? ", case copies" : "", beamSize) + (orders > 1 ? ", " + orders + " orders mixed" : "");
+                caseCopies ? ", case copies" : "", beamSize) + (orders > 1 ? ", " + orders + " orders mixed" : "")
+                + (orderSeed != 0 ? ", order seed " + orderSeed : "");
     }
 }

@@ -37,6 +37,18 @@ final class ParameterMixing {
     }
 
     /**
+     * The samples in the order the {@code i}-th perceptron of a recipe is trained on: with seed 0, the first
+     * as given and the others {@link #shuffledWithinDocuments shuffled within documents} with seed {@code i};
+     * with another seed, every one shuffled with a seed of its own ({@code 1000 * seed + i}).
+     */
+    static List<NameSample> order(List<NameSample> samples, int i, long seed) {
+        if (seed == 0) {
+            return i == 0 ? samples : shuffledWithinDocuments(samples, i);
+        }
+        return shuffledWithinDocuments(samples, 1000 * seed + i);
+    }
+
+    /**
      * The samples with the sentences of each document shuffled; the documents (a sample that clears adaptive
      * data starts one) stay in their order, and each document's new first sentence is the one that clears.
      * The same seed gives the same order.

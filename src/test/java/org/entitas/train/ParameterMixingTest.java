@@ -103,4 +103,35 @@ class ParameterMixingTest {
         assertThatThrownBy(() -> NerRecipe.named("entitas").withOrders(0)).hasMessageContaining("orders");
         assertThat(NerRecipe.named("entitas").withOrders(3).toString()).endsWith(", 3 orders mixed");
     }
+
+    @Test
+    void seedZeroKeepsTheFirstOrderAsGivenAndAnotherSeedShufflesEveryOrderTheSameWayEachTime() {
+        List<NameSample> samples = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            samples.add(new NameSample(new String[] {"kalimat", "ke-" + i}, new Span[0], i == 0));
+        }
+        assertThat(sentences(ParameterMixing.order(samples, 0, 0))).isEqualTo(sentences(samples));
+        assertThat(sentences(ParameterMixing.order(samples, 1, 0)))
+                .isEqualTo(sentences(ParameterMixing.shuffledWithinDocuments(samples, 1)));
+
+        List<String> seeded = sentences(ParameterMixing.order(samples, 0, 5));
+        assertThat(seeded).isNotEqualTo(sentences(samples))
+                .containsExactlyInAnyOrderElementsOf(sentences(samples))
+                .isEqualTo(sentences(ParameterMixing.order(samples, 0, 5)))
+                .isNotEqualTo(sentences(ParameterMixing.order(samples, 0, 6)))
+                .isNotEqualTo(sentences(ParameterMixing.order(samples, 1, 5)));
+        assertThat(ParameterMixing.order(samples, 0, 5).get(0).isClearAdaptiveDataSet()).isTrue();
+    }
+
+    @Test
+    void theOrderSeedIsPartOfTheRecipe() {
+        assertThat(NerRecipe.named("entitas5").orderSeed()).isZero();
+        assertThat(NerRecipe.named("entitas5").withOrderSeed(3).toString()).endsWith(", 5 orders mixed, order seed 3");
+        assertThat(NerRecipe.named("entitas5").toString()).doesNotContain("seed");
+        assertThatThrownBy(() -> NerRecipe.named("entitas5").withOrderSeed(-1)).hasMessageContaining("orderSeed");
+    }
+
+    private static List<String> sentences(List<NameSample> samples) {
+        return samples.stream().map(s -> String.join(" ", s.getSentence())).toList();
+    }
 }
