@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +107,7 @@ class ParameterMixingTest {
 
     @Test
     void seedZeroKeepsTheFirstOrderAsGivenAndAnotherSeedShufflesEveryOrderTheSameWayEachTime() {
-        List<NameSample> samples = new java.util.ArrayList<>();
+        List<NameSample> samples = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             samples.add(new NameSample(new String[] {"kalimat", "ke-" + i}, new Span[0], i == 0));
         }
