@@ -197,8 +197,8 @@ final class TrainCommand implements Callable<Integer> {
                 + "sentences in another order, and average their weights into one model.")
         Integer orders;
         @Option(names = "--order-seed", description = "Train on other sentence orders: 0 (default) keeps the first "
-                + "order as given and shuffles the others with fixed seeds; another number shuffles every order with "
-                + "seeds of its own, to measure how much a score owes to the order.")
+                + "order as given and shuffles the others with fixed seeds; another number shuffles every order (within "
+                + "each --train file) with seeds of its own, to measure how much a score owes to the order.")
         Long orderSeed;
         @Option(names = "--beam-size", description = "Override the recipe's beam size for tagging (1: greedy).")
         Integer beamSize;

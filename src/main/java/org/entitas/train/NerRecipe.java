@@ -28,8 +28,8 @@ import java.util.Locale;
  *     first in the order given, the others shuffled within each document), their weights then averaged into
  *     the one model written ({@link ParameterMixing}); at least 1, more than 1 only with the perceptron
  * @param orderSeed which sentence orders: 0 (every named recipe) keeps the first order as given and shuffles
- *     the others with fixed seeds; another number shuffles every order with seeds of its own, so that a
- *     result can be measured over several orders; at least 0
+ *     the others with fixed seeds; another number shuffles every order (within each document) with seeds of
+ *     its own, so that a result can be measured over several orders; at least 0
  */
 public record NerRecipe(String name, Algorithm algorithm, int iterations, int cutoff, FeatureSet features,
         Codec codec, boolean caseCopies, int beamSize, int orders, long orderSeed) {
