@@ -1,7 +1,6 @@
 package org.entitas.pipeline;
 
 import java.util.List;
-import java.util.Locale;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -21,7 +20,7 @@ final class ClusterFeatureGenerator implements AdaptiveFeatureGenerator {
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        String c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
+        String c = clusters.lookupLowerCased(tokens[index]);
         if (c != null) {
             features.add(prefix + c);
         }

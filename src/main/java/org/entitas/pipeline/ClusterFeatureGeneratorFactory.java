@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.InvalidFormatException;
@@ -48,45 +51,181 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
     /**
      * Lower-cased words and their clusters, stored in a model as UTF-8 {@code word cluster} lines. Immutable
      * and thread-safe.
+     *
+     * <p>Held as one open-addressing table in flat arrays rather than a hash map: a name finder looks up every
+     * token once per cluster file, in tables of tens of thousands of words, and a hash map's lookup reads its
+     * bucket, node, key and the key's bytes from four places on the heap. Here a slot holds the word's hash
+     * code, where its characters start and its cluster's number side by side, and the characters lie in one
+     * array.
      */
     public static final class Dictionary implements SerializableArtifact {
-        private final Map<String, String> clusters;
+        /** The distinct clusters, numbered in the order they were first met. */
+        private final String[] clusterNames;
+        private final int mask;
+        /** Per slot: the word's hash code ({@link String#hashCode}), its start in {@link #keys} plus one (0 for a
+         * free slot) and its cluster's number. */
+        private final int[] slots;
+        /** The words' characters, each word preceded by its length. */
+        private final char[] keys;
+        private final int size;
 
         /** Copies a word-to-cluster map; words are expected lower-cased, without white space. */
         public Dictionary(Map<String, String> clusters) {
-            this.clusters = Map.copyOf(clusters);
+            this(table(clusters));
+        }
+
+        private Dictionary(Table t) {
+            clusterNames = t.clusterNames.toArray(new String[0]);
+            mask = t.mask;
+            slots = t.slots;
+            keys = Arrays.copyOf(t.keys, t.keyEnd);
+            size = t.size;
+        }
+
+        private static Table table(Map<String, String> clusters) {
+            long chars = 0;
+            for (String w : clusters.keySet()) {
+                chars += w.length() + 1;
+            }
+            Table t = new Table(clusters.size(), chars);
+            for (Map.Entry<String, String> e : clusters.entrySet()) {
+                t.put(e.getKey(), e.getValue());
+            }
+            return t;
+        }
+
+        /** The table while it is filled. Not thread-safe. */
+        private static final class Table {
+            final List<String> clusterNames = new ArrayList<>();
+            final Map<String, Integer> clusterNumbers = new HashMap<>();
+            final int mask;
+            final int[] slots;
+            char[] keys;
+            int keyEnd;
+            int size;
+
+            Table(int words, long chars) {
+                int capacity = Integer.highestOneBit(Math.max(4, words * 2 - 1)) << 1;
+                mask = capacity - 1;
+                slots = new int[3 * capacity];
+                keys = new char[(int) Math.min(Math.max(16, chars), Integer.MAX_VALUE - 16)];
+            }
+
+            /** Adds a word, or gives a word already there its new cluster (a later line wins, as in a map). */
+            void put(String word, String cluster) {
+                if (word.length() > Character.MAX_VALUE) {
+                    throw new IllegalArgumentException("a word of " + word.length() + " characters (at most "
+                            + (int) Character.MAX_VALUE + ")");
+                }
+                if (size >= (mask + 1) / 2) {
+                    throw new IllegalStateException("more words than the table was made for: " + size);
+                }
+                Integer number = clusterNumbers.computeIfAbsent(cluster, c -> {
+                    clusterNames.add(c);
+                    return clusterNames.size() - 1;
+                });
+                int h = word.hashCode();
+                int slot = spread(h) & mask;
+                for (; slots[3 * slot + 1] != 0; slot = (slot + 1) & mask) {
+                    if (slots[3 * slot] == h && same(keys, slots[3 * slot + 1] - 1, word, false)) {
+                        slots[3 * slot + 2] = number;
+                        return;
+                    }
+                }
+                int n = word.length();
+                if (keyEnd + 1 + n > keys.length) {
+                    keys = Arrays.copyOf(keys, (int) Math.min(Integer.MAX_VALUE - 16,
+                            Math.max(2L * keys.length, keyEnd + 1L + n)));
+                }
+                keys[keyEnd] = (char) n;
+                word.getChars(0, n, keys, keyEnd + 1);
+                slots[3 * slot] = h;
+                slots[3 * slot + 1] = keyEnd + 1;
+                slots[3 * slot + 2] = number;
+                keyEnd += 1 + n;
+                size++;
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
         }
 
         /**
-         * Takes a map that nothing else holds, without copying it (a model's 20,000 words would be hashed twice);
-         * {@code owned} only tells this constructor from the public one.
+         * Whether the word at {@code key} in {@code keys} is {@code word}, or with {@code lowerAscii} its ASCII
+         * letters lower-cased (the caller has checked that it holds no other character).
          */
-        private Dictionary(Map<String, String> clusters, boolean owned) {
-            this.clusters = Collections.unmodifiableMap(clusters);
+        private static boolean same(char[] keys, int key, String word, boolean lowerAscii) {
+            int n = word.length();
+            if (keys[key] != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = word.charAt(i);
+                if (lowerAscii && c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (keys[key + 1 + i] != c) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The cluster of a lower-cased word, or null. */
         public String lookup(String word) {
-            return clusters.get(word);
+            return find(word.hashCode(), word, false);
+        }
+
+        /**
+         * The cluster of a word as written, looked up lower-cased: the same as {@code
+         * lookup(word.toLowerCase(Locale.ROOT))}, without making the lower-cased copy when the word is ASCII.
+         */
+        public String lookupLowerCased(String word) {
+            int h = 0;
+            for (int i = 0, n = word.length(); i < n; i++) {
+                char c = word.charAt(i);
+                if (c >= 0x80) {
+                    return lookup(word.toLowerCase(Locale.ROOT));
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return find(h, word, true);
+        }
+
+        private String find(int h, String word, boolean lowerAscii) {
+            for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+                int key = slots[3 * slot + 1];
+                if (key == 0) {
+                    return null;
+                }
+                if (slots[3 * slot] == h && same(keys, key - 1, word, lowerAscii)) {
+                    return clusterNames[slots[3 * slot + 2]];
+                }
+            }
         }
 
         /** The number of words. */
         public int size() {
-            return clusters.size();
+            return size;
         }
 
         /**
-         * Reads {@code word cluster} lines (a third column, such as a count, is ignored). The text is decoded at
-         * once and cut with {@code indexOf}, not a regular expression per line: this runs while a model loads,
-         * before the JIT has compiled anything, where a pattern per line is slow.
+         * Reads {@code word cluster} lines (a third column, such as a count, is ignored); a word given twice keeps
+         * the later cluster. The text is decoded at once and cut with {@code indexOf}, not a regular expression
+         * per line: this runs while a model loads, before the JIT has compiled anything, where a pattern per
+         * line is slow.
          *
          * @param source what is read, for error messages
          * @throws IOException if a line is not {@code word cluster}; the message names the source and line
          */
         public static Dictionary read(InputStream in, String source) throws IOException {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, String> m = new HashMap<>();
-            Map<String, String> clusterNames = new HashMap<>();
+            int lines = 1;
+            for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+                lines++;
+            }
+            Table t = new Table(lines, text.length());
             String[] fields = new String[3];
             int number = 0;
             for (int at = 0; at < text.length(); ) {
@@ -103,9 +242,9 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
                     throw new IOException(source + ", line " + number + ": expected 'word cluster', got '"
                             + line.replace("\r", "") + "'");
                 }
-                m.put(fields[0], clusterNames.computeIfAbsent(fields[1], c -> c));
+                t.put(fields[0], fields[1]);
             }
-            return new Dictionary(m, true);
+            return new Dictionary(t);
         }
 
         /**
@@ -135,7 +274,14 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
         /** Writes {@code word cluster} lines, sorted by word; does not close {@code out}. */
         public void write(OutputStream out) throws IOException {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (var e : new TreeMap<>(clusters).entrySet()) {
+            Map<String, String> sorted = new TreeMap<>();
+            for (int slot = 0; slot <= mask; slot++) {
+                int key = slots[3 * slot + 1] - 1;
+                if (key >= 0) {
+                    sorted.put(new String(keys, key + 1, keys[key]), clusterNames[slots[3 * slot + 2]]);
+                }
+            }
+            for (var e : sorted.entrySet()) {
                 w.write(e.getKey() + " " + e.getValue() + "\n");
             }
             w.flush();

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import org.entitas.pipeline.ClusterFeatureGeneratorFactory.Dictionary;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,40 @@ class ClusterDictionaryTest {
         Dictionary again = read(out.toString(StandardCharsets.UTF_8));
         assertThat(again.size()).isEqualTo(3);
         assertThat(again.lookup("\u4e2d\u6587")).isEqualTo("c1");
+    }
+
+    @Test
+    void aWordAsWrittenIsLookedUpLowerCasedAsToLowerCaseWould() throws IOException {
+        Dictionary d = read("jakarta c12\nkim-jong-un c4\n\u00e9t\u00e9 c3\ni\u0307stanbul c9\nistanbul c8\n");
+        for (String w : new String[] {"Jakarta", "JAKARTA", "jakarta", "JaKaRtA", "Kim-Jong-Un", "\u00c9T\u00c9",
+                "\u00c9t\u00e9", "\u0130stanbul", "Istanbul", "ISTANBUL", "Jakarta1", "", "Bandung", "[", "@"}) {
+            assertThat(d.lookupLowerCased(w)).as(w).isEqualTo(d.lookup(w.toLowerCase(Locale.ROOT)));
+        }
+        assertThat(d.lookupLowerCased("JAKARTA")).isEqualTo("c12");
+        assertThat(d.lookupLowerCased("\u0130stanbul")).isEqualTo("c9");
+        assertThat(d.lookupLowerCased("Bandung")).isNull();
+    }
+
+    @Test
+    void aWordGivenTwiceKeepsTheLaterClusterAndCountsOnce() throws IOException {
+        Dictionary d = read("jakarta c12\nbandung c3\njakarta c7\n");
+        assertThat(d.size()).isEqualTo(2);
+        assertThat(d.lookup("jakarta")).isEqualTo("c7");
+        assertThat(new Dictionary(Map.of("a", "c1", "b", "c1")).lookup("b")).isEqualTo("c1");
+    }
+
+    @Test
+    void manyWordsAreAllFound() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            text.append("w").append(i).append(" c").append(i % 256).append('\n');
+        }
+        Dictionary d = read(text.toString());
+        assertThat(d.size()).isEqualTo(50_000);
+        for (int i = 0; i < 50_000; i += 7) {
+            assertThat(d.lookup("w" + i)).isEqualTo("c" + (i % 256));
+            assertThat(d.lookupLowerCased("W" + i)).isEqualTo("c" + (i % 256));
+        }
+        assertThat(d.lookup("w50000")).isNull();
     }
 }
