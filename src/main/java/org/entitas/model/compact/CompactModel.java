@@ -2,7 +2,6 @@ package org.entitas.model.compact;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -14,8 +13,14 @@ import opennlp.tools.ml.model.AbstractModel;
  * evaluation: one open-addressing table from feature to its weights, in flat arrays, instead of a hash map of
  * feature strings to {@link Context} objects. A name finder looks up tens of features per token in a table of
  * hundreds of thousands; each hash map lookup chases four or five pointers (bucket, node, key, key's
- * characters, context, its arrays), which is where a tagging thread spent a fifth of its time. Here a slot's
- * hash code and weight range share one read, and each weight sits beside its outcome.
+ * characters, context, its arrays), which is where a tagging thread spent a fifth of its time.
+ *
+ * <p>A feature is known by a 64-bit fingerprint of its characters ({@link #fingerprint}), which its slot holds
+ * beside its weight range: one memory read finds both, and the feature's characters are neither kept nor
+ * compared. Two different features share a fingerprint with a probability of about 2<sup>-64</sup>, so a
+ * feature the model does not know is taken for one it knows about once in 10<sup>13</sup> lookups of a model
+ * of a million features; two features of the same model that share one are refused when the table is built.
+ * Each weight sits beside its outcome.
  *
  * <p>The sums of a context's weights are those of OpenNLP ({@code ArrayMath.sumFeatures}: the same additions
  * in the same order); a subclass gives the starting value of the sums and turns them into probabilities as
@@ -26,17 +31,11 @@ abstract class CompactModel implements MaxentModel {
     private final String[] outcomeNames;
     private final int mask;
     /**
-     * The features' characters, one after another, each preceded by its length: a slot points into it, so that
-     * checking a feature reads one array near the slot's neighbours rather than a {@code String} object and its
-     * bytes elsewhere on the heap (two memory reads fewer per feature, on tables larger than the caches).
+     * Per slot, two longs side by side, so that one memory read finds them: the feature's fingerprint (0 for a
+     * free slot), and where its weights start in {@link #parameters} (the high 32 bits) and end (the low 32
+     * bits), as pair indexes.
      */
-    private final char[] keys;
-    /**
-     * Per slot, four ints side by side, so that one memory read finds them: the feature's hash code, where its
-     * characters start in {@link #keys} plus one (0 for an empty slot), and where its weights start in
-     * {@link #parameters} and where they end (as pair indexes).
-     */
-    private final int[] slots;
+    private final long[] slots;
     /** Pairs: an outcome index, then the bits of its weight ({@link Double#doubleToRawLongBits}). */
     private final long[] parameters;
 
@@ -49,7 +48,6 @@ abstract class CompactModel implements MaxentModel {
     CompactModel(Tables tables) {
         outcomeNames = tables.outcomeNames;
         mask = tables.mask;
-        keys = Arrays.copyOf(tables.keys, tables.keyEnd);
         slots = tables.slots;
         parameters = tables.parameters;
     }
@@ -60,11 +58,7 @@ abstract class CompactModel implements MaxentModel {
         for (Context c : pmap.values()) {
             total += c.getOutcomes().length;
         }
-        long chars = 0;
-        for (String feature : pmap.keySet()) {
-            chars += feature.length() + 1;
-        }
-        Tables tables = new Tables(ModelData.outcomes(model), pmap.size(), total, chars);
+        Tables tables = new Tables(ModelData.outcomes(model), pmap.size(), total);
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
             int[] outcomes = e.getValue().getOutcomes();
             tables.add(e.getKey(), outcomes, e.getValue().getParameters(), outcomes.length);
@@ -74,33 +68,24 @@ abstract class CompactModel implements MaxentModel {
 
     /** A compact model's tables while they are filled, one feature at a time. Not thread-safe. */
     static final class Tables {
-        /** The longest feature name ({@code writeUTF} writes at most 65,535 bytes, so no more characters). */
-        static final int MAX_KEY_LENGTH = 0xFFFF;
-
         final String[] outcomeNames;
         final int mask;
-        char[] keys;
-        int keyEnd;
-        final int[] slots;
+        final long[] slots;
         final long[] parameters;
         private int at;
 
-        /**
-         * Room for {@code features} features with {@code weights} weights in all, whose names take about
-         * {@code keyChars} characters with their lengths (more room is made if they take more).
-         */
-        Tables(String[] outcomeNames, int features, int weights, long keyChars) {
+        /** Room for {@code features} features with {@code weights} weights in all. */
+        Tables(String[] outcomeNames, int features, int weights) {
             this.outcomeNames = outcomeNames;
             int capacity = Integer.highestOneBit(Math.max(4, features * 2 - 1)) << 1;
             mask = capacity - 1;
-            keys = new char[(int) Math.min(Math.max(16, keyChars), Integer.MAX_VALUE - 16)];
-            slots = new int[capacity * 4];
+            slots = new long[capacity * 2];
             parameters = new long[weights * 2];
         }
 
         /** Adds a feature and the weights of its outcomes (the first {@code n} of the two arrays). */
         void add(String key, int[] outcomes, double[] weights, int n) {
-            int start = begin(key.hashCode(), appendKey(key));
+            int start = begin(fingerprint(key), key, -1);
             for (int k = 0; k < n; k++) {
                 parameters[2 * at] = outcomes[k];
                 parameters[2 * at + 1] = Double.doubleToRawLongBits(weights[k]);
@@ -110,12 +95,12 @@ abstract class CompactModel implements MaxentModel {
         }
 
         /**
-         * Adds a feature whose name was appended at {@code key} ({@link #appendKey}, {@link #appendAscii}) and the
-         * weights of all its outcomes, given as raw bits ({@link Double#doubleToRawLongBits}) from {@code bits[from]}
-         * on.
+         * Adds a feature known by its fingerprint ({@link #fingerprint}, {@link #fingerprintAscii}; {@code number}
+         * is its place in the model, for the message when two share it) and the weights of all its outcomes,
+         * given as raw bits ({@link Double#doubleToRawLongBits}) from {@code bits[from]} on.
          */
-        void add(int key, int[] outcomes, long[] bits, int from) {
-            int start = begin(keyHash(key), key);
+        void add(long fingerprint, int number, int[] outcomes, long[] bits, int from) {
+            int start = begin(fingerprint, null, number);
             for (int k = 0; k < outcomes.length; k++) {
                 parameters[2 * at] = outcomes[k];
                 parameters[2 * at + 1] = bits[from + k];
@@ -124,107 +109,88 @@ abstract class CompactModel implements MaxentModel {
             end(start);
         }
 
-        /** Appends a feature name; returns where it starts (its length, then its characters). */
-        int appendKey(String key) {
-            int n = key.length();
-            if (n > MAX_KEY_LENGTH) {
-                throw new IllegalArgumentException(
-                        "a feature of " + n + " characters (at most " + MAX_KEY_LENGTH + ")");
-            }
-            int start = reserve(n);
-            key.getChars(0, n, keys, start + 1);
-            return start;
-        }
-
         /**
-         * Appends a feature name given as {@code length} bytes from {@code bytes[offset]} when they are all ASCII, and
-         * returns where it starts; returns -1 and appends nothing when a byte is not ASCII.
+         * Takes a free slot for a fingerprint; returns where its two longs start. The feature's {@code name}, or
+         * else its {@code number}, goes into the message if another feature has the same fingerprint.
          */
-        int appendAscii(byte[] bytes, int offset, int length) {
-            int start = reserve(length);
-            for (int i = 0; i < length; i++) {
-                byte b = bytes[offset + i];
-                if (b < 0) {
-                    keyEnd = start;
-                    return -1;
+        private int begin(long fingerprint, String name, int number) {
+            int slot = (int) fingerprint & mask;
+            while (slots[2 * slot] != 0) {
+                if (slots[2 * slot] == fingerprint) {
+                    throw new IllegalArgumentException("two features of the model share the fingerprint "
+                            + Long.toHexString(fingerprint) + " (the second is "
+                            + (name != null ? "'" + name + "'" : "feature number " + number) + ")");
                 }
-                keys[start + 1 + i] = (char) b;
-            }
-            return start;
-        }
-
-        /** Makes room for a name of {@code n} characters and its length; returns where it starts. */
-        private int reserve(int n) {
-            int start = keyEnd;
-            if (start + 1 + n > keys.length) {
-                keys = Arrays.copyOf(keys, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(2L * keys.length,
-                        start + 1L + n)));
-            }
-            keys[start] = (char) n;
-            keyEnd = start + 1 + n;
-            return start;
-        }
-
-        /** The hash code of the name at {@code key}, as {@link String#hashCode} computes it. */
-        private int keyHash(int key) {
-            int h = 0;
-            for (int i = key + 1, end = key + 1 + keys[key]; i < end; i++) {
-                h = 31 * h + keys[i];
-            }
-            return h;
-        }
-
-        /** Takes a free slot for the name at {@code key}; returns where its four ints start. */
-        private int begin(int hash, int key) {
-            int slot = spread(hash) & mask;
-            while (slots[4 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[4 * slot] = hash;
-            slots[4 * slot + 1] = key + 1;
-            slots[4 * slot + 2] = at;
-            return 4 * slot;
+            slots[2 * slot] = fingerprint;
+            slots[2 * slot + 1] = (long) at << 32;
+            return 2 * slot;
         }
 
         private void end(int start) {
-            slots[start + 3] = at;
+            slots[start + 1] |= at;
         }
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /**
+     * A feature's 64-bit fingerprint: each character mixed into the state by a multiplication and a shift, the
+     * state mixed again at the end (the finaliser of MurmurHash3), so that its low bits choose the slot. Never 0,
+     * which marks a free slot.
+     */
+    static long fingerprint(String feature) {
+        long h = SEED ^ feature.length();
+        for (int i = 0, n = feature.length(); i < n; i++) {
+            h = step(h, feature.charAt(i));
+        }
+        return finish(h);
     }
 
-    /** Where a feature's four ints start in {@link #slots}, or -1 when the model does not know it. */
+    /**
+     * The {@link #fingerprint} of the feature whose characters are the {@code length} bytes from {@code
+     * bytes[offset]}, when they are all ASCII; 0 when one is not.
+     */
+    static long fingerprintAscii(byte[] bytes, int offset, int length) {
+        long h = SEED ^ length;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                return 0;
+            }
+            h = step(h, b);
+        }
+        return finish(h);
+    }
+
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+
+    private static long step(long h, int c) {
+        h = (h ^ c) * 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 29);
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /** Where a feature's two longs start in {@link #slots}, or -1 when the model does not know it. */
     private int slot(String feature) {
         if (feature == null) {
             return -1;
         }
-        int h = feature.hashCode();
-        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            int at = 4 * slot;
-            int key = slots[at + 1];
-            if (key == 0) {
+        long f = fingerprint(feature);
+        for (int slot = (int) f & mask; ; slot = (slot + 1) & mask) {
+            long at = slots[2 * slot];
+            if (at == f) {
+                return 2 * slot;
+            }
+            if (at == 0) {
                 return -1;
             }
-            if (slots[at] == h && sameKey(key - 1, feature)) {
-                return at;
-            }
         }
-    }
-
-    /** Whether the name at {@code key} in {@link #keys} is {@code feature}. */
-    private boolean sameKey(int key, String feature) {
-        int n = feature.length();
-        if (keys[key] != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (keys[key + 1 + i] != feature.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
@@ -254,7 +220,8 @@ abstract class CompactModel implements MaxentModel {
             int at = slot(context[i]);
             if (at >= 0) {
                 double value = values == null ? 1 : values[i];
-                for (int k = 2 * slots[at + 2], end = 2 * slots[at + 3]; k < end; k += 2) {
+                long range = slots[at + 1];
+                for (int k = 2 * (int) (range >>> 32), end = 2 * (int) range; k < end; k += 2) {
                     sums[(int) parameters[k]] += Double.longBitsToDouble(parameters[k + 1]) * value;
                 }
             }

@@ -113,11 +113,10 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         if (named > b.remaining() / 2) {
             throw new BufferUnderflowException();
         }
-        // each name's place among the names' characters (allocated once the count agrees with the patterns' and each
-        // name has its two bytes of length left); no String is kept, the tables hold the characters
-        CompactModel.Tables tables = new CompactModel.Tables(outcomes, named, (int) weights,
-                Math.max(0, b.remaining() - 8 * weights));
-        int[] keys = new int[named];
+        // each name's fingerprint (allocated once the count agrees with the patterns' and each name has its two bytes
+        // of length left); no String is kept for an ASCII name, and the tables keep no name at all
+        CompactModel.Tables tables = new CompactModel.Tables(outcomes, named, (int) weights);
+        long[] fingerprints = new long[named];
         for (int i = 0; i < named; i++) {
             if (b.remaining() < 2) {
                 throw new BufferUnderflowException();
@@ -126,13 +125,13 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
             if (b.remaining() < 2 + length) {
                 throw new BufferUnderflowException();
             }
-            int key = tables.appendAscii(b.array(), b.position() + 2, length);
-            if (key < 0) {
-                key = tables.appendKey(utf(b));
+            long fingerprint = CompactModel.fingerprintAscii(b.array(), b.position() + 2, length);
+            if (fingerprint == 0) {
+                fingerprint = CompactModel.fingerprint(utf(b));
             } else {
                 b.position(b.position() + 2 + length);
             }
-            keys[i] = key;
+            fingerprints[i] = fingerprint;
         }
         // the weights, feature by feature, each pattern's outcomes in turn: as raw bits, which is how the tables keep
         // them (an array view of longs is one bulk copy, one of doubles is not)
@@ -146,7 +145,8 @@ final class PerceptronReader implements ArtifactSerializer<Object> {
         for (int p = 0; p < patternCount; p++) {
             int[] pattern = patterns.get(p);
             for (int f = 0; f < featuresOf[p]; f++) {
-                tables.add(keys[feature++], pattern, bits, at);
+                tables.add(fingerprints[feature], feature, pattern, bits, at);
+                feature++;
                 at += pattern.length;
             }
         }
