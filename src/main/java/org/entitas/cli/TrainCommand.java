@@ -32,6 +32,7 @@ import org.entitas.train.Choice;
 import org.entitas.train.Codec;
 import org.entitas.train.ConfidenceCalibration;
 import org.entitas.train.FeatureSet;
+import org.entitas.train.NameClasses;
 import org.entitas.train.NameFinderTraining;
 import org.entitas.train.NerRecipe;
 import org.entitas.train.SentenceTraining;
@@ -55,7 +56,8 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "train", description = "Trains a sentence, token or name finder model, word clusters or casing classes.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
-                TrainCommand.Clusters.class, TrainCommand.Casing.class, TrainCommand.Silver.class})
+                TrainCommand.Clusters.class, TrainCommand.Casing.class, TrainCommand.Silver.class,
+                TrainCommand.NameClassesCommand.class})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -408,6 +410,48 @@ final class TrainCommand implements Callable<Integer> {
             CasingClasses.write(classes, out);
             spec.commandLine().getOut().printf(Locale.ROOT, "casing: %s, %d words from %d sentences in %.0f s%n",
                     out, classes.size(), sentences.size(), (System.nanoTime() - start) / 1e9);
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "name-classes", mixinStandardHelpOptions = true,
+            description = "Tags unlabeled text and writes what kind of name each word is usually part of there "
+                    + "(sPER4: nearly always in a person's name, ..., sO: hardly ever in a name), as a cluster file "
+                    + "for --clusters.")
+    static final class NameClassesCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--text", required = true, split = ",",
+                description = "Unlabeled text, one text a line; gzipped when the name ends in .gz.")
+        List<Path> text;
+        @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
+        Path nerModel;
+        @Option(names = "--min-count", defaultValue = "3",
+                description = "Words seen fewer times are left out (default: ${DEFAULT-VALUE}).")
+        int minCount;
+        @Option(names = "--out", required = true, description = "Cluster file to write (word class lines).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            FileArguments.readable("--text", text, "a text file");
+            FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
+            if (minCount < 1) {
+                throw new ParameterException(spec.commandLine(), "--min-count must be at least 1: " + minCount);
+            }
+            EntityExtractor.Builder b = EntityExtractor.builder();
+            if (nerModel != null) {
+                FileArguments.readable("--ner-model", List.of(nerModel), "a name finder model");
+                b.nameFinder(nerModel);
+            }
+            EntityExtractor ex = b.build();
+            long start = System.nanoTime();
+            NameClasses.Result r = NameClasses.classes(ex, text, minCount);
+            NameClasses.write(r.classes(), out);
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "name-classes: %s, %d words from %d tokens in %d sentences of %d texts in %.0f s%n", out,
+                    r.classes().size(), r.tokens(), r.sentences(), r.texts(), (System.nanoTime() - start) / 1e9);
             return Main.OK;
         }
     }
