@@ -176,19 +176,24 @@ abstract class CompactModel implements MaxentModel {
         return h == 0 ? 1 : h;
     }
 
-    /** Where a feature's two longs start in {@link #slots}, or -1 when the model does not know it. */
-    private int slot(String feature) {
-        if (feature == null) {
-            return -1;
+    /** {@link #range}'s answer for a feature the model does not know (no feature's weights end before they start). */
+    private static final long NONE = -1;
+
+    /**
+     * Where the weights of the feature with this fingerprint start (high 32 bits) and end (low 32 bits) in
+     * {@link #parameters}, or {@link #NONE} when the model does not know it (or the fingerprint is 0: no feature).
+     */
+    private long range(long fingerprint) {
+        if (fingerprint == 0) {
+            return NONE;
         }
-        long f = fingerprint(feature);
-        for (int slot = (int) f & mask; ; slot = (slot + 1) & mask) {
-            long at = slots[2 * slot];
-            if (at == f) {
-                return 2 * slot;
+        for (int slot = (int) fingerprint & mask; ; slot = (slot + 1) & mask) {
+            long f = slots[2 * slot];
+            if (f == fingerprint) {
+                return slots[2 * slot + 1];
             }
-            if (at == 0) {
-                return -1;
+            if (f == 0) {
+                return NONE;
             }
         }
     }
@@ -214,13 +219,27 @@ abstract class CompactModel implements MaxentModel {
     /** Turns the sums of the {@code n} outcomes into their probabilities, in place. */
     abstract void normalise(double[] sums, int n);
 
+    /**
+     * The sums in three passes over the context: every feature's fingerprint, then every feature's slot, then the
+     * weights. The slots of one token's features are independent reads from a table larger than the caches; made
+     * one after another in a loop of their own, the processor has several of them under way at once, where
+     * interleaved with the hashing and the additions it waits for each.
+     */
     private double[] evaluate(String[] context, float[] values, double[] sums) {
         start(sums, outcomeNames.length);
-        for (int i = 0; i < context.length; i++) {
-            int at = slot(context[i]);
-            if (at >= 0) {
+        int n = context.length;
+        long[] fingerprints = new long[n];
+        for (int i = 0; i < n; i++) {
+            fingerprints[i] = context[i] == null ? 0 : fingerprint(context[i]);
+        }
+        long[] ranges = new long[n];
+        for (int i = 0; i < n; i++) {
+            ranges[i] = range(fingerprints[i]);
+        }
+        for (int i = 0; i < n; i++) {
+            long range = ranges[i];
+            if (range != NONE) {
                 double value = values == null ? 1 : values[i];
-                long range = slots[at + 1];
                 for (int k = 2 * (int) (range >>> 32), end = 2 * (int) range; k < end; k += 2) {
                     sums[(int) parameters[k]] += Double.longBitsToDouble(parameters[k + 1]) * value;
                 }
