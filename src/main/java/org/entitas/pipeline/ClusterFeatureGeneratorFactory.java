@@ -1,5 +1,7 @@
 package org.entitas.pipeline;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -89,7 +91,8 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
             }
             Table t = new Table(clusters.size(), chars);
             for (Map.Entry<String, String> e : clusters.entrySet()) {
-                t.put(e.getKey(), e.getValue());
+                t.put(requireNonNull(e.getKey(), "a word must not be null"),
+                        requireNonNull(e.getValue(), "a cluster must not be null"));
             }
             return t;
         }

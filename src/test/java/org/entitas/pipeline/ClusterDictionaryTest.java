@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.entitas.pipeline.ClusterFeatureGeneratorFactory.Dictionary;
@@ -68,6 +69,10 @@ class ClusterDictionaryTest {
         assertThat(d.size()).isEqualTo(2);
         assertThat(d.lookup("jakarta")).isEqualTo("c7");
         assertThat(new Dictionary(Map.of("a", "c1", "b", "c1")).lookup("b")).isEqualTo("c1");
+        Map<String, String> withNull = new HashMap<>();
+        withNull.put("a", null);
+        assertThatThrownBy(() -> new Dictionary(withNull)).isInstanceOf(NullPointerException.class)
+                .hasMessage("a cluster must not be null");
     }
 
     @Test
