@@ -414,6 +414,28 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The options of the commands that tag unlabeled text with a name finder ({@code silver}, {@code name-classes}). */
+    static final class UnlabeledText {
+        @Option(names = "--text", required = true, split = ",",
+                description = "Unlabeled text, one text a line; gzipped when the name ends in .gz.")
+        List<Path> text;
+        @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
+        Path nerModel;
+
+        /** The extractor to tag with, once the text files, the model and {@code out} are checked. */
+        EntityExtractor extractor(CommandSpec spec, Path out) throws IOException {
+            FileArguments.readable("--text", text, "a text file");
+            FileArguments.writable("--out", out);
+            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
+            EntityExtractor.Builder b = EntityExtractor.builder();
+            if (nerModel != null) {
+                FileArguments.readable("--ner-model", List.of(nerModel), "a name finder model");
+                b.nameFinder(nerModel);
+            }
+            return b.build();
+        }
+    }
+
     @Command(name = "name-classes", mixinStandardHelpOptions = true,
             description = "Tags unlabeled text and writes what kind of name each word is usually part of there "
                     + "(sPER4: nearly always in a person's name, ..., sO: hardly ever in a name), as a cluster file "
@@ -421,11 +443,8 @@ final class TrainCommand implements Callable<Integer> {
     static final class NameClassesCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--text", required = true, split = ",",
-                description = "Unlabeled text, one text a line; gzipped when the name ends in .gz.")
-        List<Path> text;
-        @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
-        Path nerModel;
+        @Mixin
+        UnlabeledText input;
         @Option(names = "--min-count", defaultValue = "3",
                 description = "Words seen fewer times are left out (default: ${DEFAULT-VALUE}).")
         int minCount;
@@ -434,20 +453,12 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            FileArguments.readable("--text", text, "a text file");
-            FileArguments.writable("--out", out);
-            OwnFiles.notAnInput(spec.commandLine(), "--out", out, "--text", text);
             if (minCount < 1) {
                 throw new ParameterException(spec.commandLine(), "--min-count must be at least 1: " + minCount);
             }
-            EntityExtractor.Builder b = EntityExtractor.builder();
-            if (nerModel != null) {
-                FileArguments.readable("--ner-model", List.of(nerModel), "a name finder model");
-                b.nameFinder(nerModel);
-            }
-            EntityExtractor ex = b.build();
+            EntityExtractor ex = input.extractor(spec, out);
             long start = System.nanoTime();
-            NameClasses.Result r = NameClasses.classes(ex, text, minCount);
+            NameClasses.Result r = NameClasses.classes(ex, input.text, minCount);
             NameClasses.write(r.classes(), out);
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "name-classes: %s, %d words from %d tokens in %d sentences of %d texts in %.0f s%n", out,
@@ -462,11 +473,8 @@ final class TrainCommand implements Callable<Integer> {
     static final class Silver implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--text", required = true, split = ",",
-                description = "Unlabeled text, one text a line; gzipped when the name ends in .gz.")
-        List<Path> text;
-        @Option(names = "--ner-model", description = "Name finder to tag with (default: the bundled one).")
-        Path nerModel;
+        @Mixin
+        UnlabeledText input;
         @Option(names = "--min-confidence", defaultValue = "0.8",
                 description = "Least calibrated confidence of every name of a kept sentence (default: "
                         + "${DEFAULT-VALUE}).")
@@ -479,18 +487,11 @@ final class TrainCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            FileArguments.readable("--text", text, "a text file");
-            FileArguments.writable("--out", out);
-            EntityExtractor.Builder b = EntityExtractor.builder();
-            if (nerModel != null) {
-                FileArguments.readable("--ner-model", List.of(nerModel), "a name finder model");
-                b.nameFinder(nerModel);
-            }
-            EntityExtractor ex = b.build();
+            EntityExtractor ex = input.extractor(spec, out);
             long start = System.nanoTime();
             SilverData.Counts c;
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                c = SilverData.write(ex, text, minConfidence, maxSentences, w);
+                c = SilverData.write(ex, input.text, minConfidence, maxSentences, w);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
