@@ -71,6 +71,24 @@ class TrainCommandTest {
     }
 
     @Test
+    void nameClassesWritesEachWordsClassAndRefusesAMinimumCountUnderOne(@TempDir Path dir) throws IOException {
+        Path text = dir.resolve("news.txt");
+        Files.writeString(text, "Presiden Joko Widodo tiba di Makassar pagi ini.\n"
+                + "Joko Widodo meninjau pelabuhan di Makassar.\n");
+        Path classes = dir.resolve("names.txt");
+        int code = run("train", "name-classes", "--text", text.toString(), "--min-count", "2", "--out",
+                classes.toString());
+        assertThat(code).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(out.toString()).containsPattern("name-classes: .*, \\d+ words from 16 tokens in 2 sentences of 2 texts");
+        assertThat(Files.readAllLines(classes)).contains("joko sPER4", "makassar sLOC4", "di sO");
+
+        assertThat(run("train", "name-classes", "--text", text.toString(), "--min-count", "0", "--out",
+                dir.resolve("other.txt").toString())).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--min-count must be at least 1: 0");
+        assertThat(dir.resolve("other.txt")).doesNotExist();
+    }
+
+    @Test
     void trainingDataWithOneTagOnEveryTokenIsAUsageErrorSayingSo(@TempDir Path dir) throws IOException {
         Path names = Files.writeString(dir.resolve("names.conll"), "Budi B-PER\n\nAni B-PER\n");
 
