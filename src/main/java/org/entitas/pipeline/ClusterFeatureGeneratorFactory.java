@@ -87,7 +87,7 @@ public final class ClusterFeatureGeneratorFactory extends ResourceFeatureGenerat
         private static Table table(Map<String, String> clusters) {
             long chars = 0;
             for (String w : clusters.keySet()) {
-                chars += w.length() + 1;
+                chars += requireNonNull(w, "a word must not be null").length() + 1;
             }
             Table t = new Table(clusters.size(), chars);
             for (Map.Entry<String, String> e : clusters.entrySet()) {

@@ -72,7 +72,7 @@ public final class NameClasses {
                         String[] types = types(words, d.mentions(), s);
                         for (int t = 0; t < words.size(); t++) {
                             String w = words.get(t).text();
-                            if (hasSpace(w)) {
+                            if (!fitsALine(w)) {
                                 continue;
                             }
                             tokens++;
@@ -143,12 +143,16 @@ public final class NameClasses {
         return types;
     }
 
-    private static boolean hasSpace(String w) {
+    /** Whether a token can stand as the word of a {@code word class} line: not empty, no white space. */
+    private static boolean fitsALine(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < w.length(); i++) {
             if (Character.isWhitespace(w.charAt(i))) {
-                return true;
+                return false;
             }
         }
-        return w.isEmpty();
+        return true;
     }
 }

@@ -73,6 +73,10 @@ class ClusterDictionaryTest {
         withNull.put("a", null);
         assertThatThrownBy(() -> new Dictionary(withNull)).isInstanceOf(NullPointerException.class)
                 .hasMessage("a cluster must not be null");
+        Map<String, String> nullWord = new HashMap<>();
+        nullWord.put(null, "c1");
+        assertThatThrownBy(() -> new Dictionary(nullWord)).isInstanceOf(NullPointerException.class)
+                .hasMessage("a word must not be null");
     }
 
     @Test
