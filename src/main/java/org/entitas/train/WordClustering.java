@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,13 @@ public final class WordClustering {
                     throw new IOException(f + ": not readable as gzipped text: " + e.getMessage(), e);
                 }
             } else {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                } catch (CharacterCodingException e) {
+                    throw new IOException(f + ": not valid UTF-8", e);
+                }
+                for (String line : lines) {
                     if (!line.isBlank()) {
                         out.add(line.strip().split("\\s+"));
                     }

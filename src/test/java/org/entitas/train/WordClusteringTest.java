@@ -63,6 +63,13 @@ class WordClusteringTest {
     }
 
     @Test
+    void plainTextThatIsNotUtf8IsRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        Path bad = Files.write(dir.resolve("bad.txt"), new byte[] {'k', 'o', 't', 'a', '\n', (byte) 0xff, '\n'});
+        assertThatThrownBy(() -> WordClustering.readSentences(List.of(bad))).isInstanceOf(IOException.class)
+                .hasMessage(bad + ": not valid UTF-8");
+    }
+
+    @Test
     void parametersAreChecked() {
         assertThatThrownBy(() -> WordClustering.cluster(text(), 1, 2, 5)).hasMessageContaining("classes").hasMessageContaining(": 1");
         assertThatThrownBy(() -> WordClustering.cluster(text(), 8, 0, 5)).hasMessageContaining("minCount");
