@@ -53,7 +53,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code entitas train sentence|token|ner|clusters|casing|silver}: trains a model (or word clusters, or the
  * casing classes of words, or tags unlabeled text for self-training) and, given held-back data, reports its scores.
  */
-@Command(name = "train", description = "Trains a sentence, token or name finder model, word clusters or casing classes.",
+@Command(name = "train", description = "Trains a sentence, token or name finder model; writes word clusters, "
+        + "casing or name classes, or silver training data.",
         mixinStandardHelpOptions = true,
         subcommands = {TrainCommand.Sentence.class, TrainCommand.Token.class, TrainCommand.Ner.class,
                 TrainCommand.Clusters.class, TrainCommand.Casing.class, TrainCommand.Silver.class,

@@ -3,19 +3,15 @@ package org.entitas.train;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
-import org.entitas.TaggedDocument;
 import org.entitas.Token;
 
 /**
@@ -50,41 +46,24 @@ public final class NameClasses {
         requireNonNull(files, "files must not be null");
         checkArgument(minCount >= 1, "minCount must be at least 1: %s", minCount);
         Map<String, Map<String, int[]>> counts = new HashMap<>();
-        long texts = 0;
-        long sentences = 0;
-        long tokens = 0;
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new IOException(f + ": text file not found");
-            }
-            try (BufferedReader r = WordClustering.lines(f)) {
-                int line = 0;
-                for (String text = r.readLine(); text != null; text = r.readLine()) {
-                    line++;
-                    if (text.isBlank()) {
+        long[] sentences = {0};
+        long[] tokens = {0};
+        long texts = UnlabeledTexts.tag(extractor, files, () -> true, (id, d) -> {
+            for (int s = 0; s < d.sentences().size(); s++) {
+                sentences[0]++;
+                List<Token> words = d.sentences().get(s).tokens();
+                String[] types = types(words, d.mentions(), s);
+                for (int t = 0; t < words.size(); t++) {
+                    String w = words.get(t).text();
+                    if (!fitsALine(w)) {
                         continue;
                     }
-                    texts++;
-                    TaggedDocument d = extractor.extract(Document.of(f.getFileName() + ":" + line, text));
-                    for (int s = 0; s < d.sentences().size(); s++) {
-                        sentences++;
-                        List<Token> words = d.sentences().get(s).tokens();
-                        String[] types = types(words, d.mentions(), s);
-                        for (int t = 0; t < words.size(); t++) {
-                            String w = words.get(t).text();
-                            if (!fitsALine(w)) {
-                                continue;
-                            }
-                            tokens++;
-                            Map<String, int[]> c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new TreeMap<>());
-                            c.computeIfAbsent(types[t] == null ? "" : types[t], k -> new int[1])[0]++;
-                        }
-                    }
+                    tokens[0]++;
+                    Map<String, int[]> c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new TreeMap<>());
+                    c.computeIfAbsent(types[t] == null ? "" : types[t], k -> new int[1])[0]++;
                 }
-            } catch (IOException e) {
-                throw new IOException(f + ": " + e.getMessage(), e);
             }
-        }
+        });
         Map<String, String> classes = new HashMap<>();
         for (var e : counts.entrySet()) {
             String c = classOf(e.getValue(), minCount);
@@ -92,7 +71,7 @@ public final class NameClasses {
                 classes.put(e.getKey(), c);
             }
         }
-        return new Result(classes, texts, sentences, tokens);
+        return new Result(classes, texts, sentences[0], tokens[0]);
     }
 
     /**

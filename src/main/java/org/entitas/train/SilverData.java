@@ -3,18 +3,14 @@ package org.entitas.train;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.entitas.Document;
 import org.entitas.EntityExtractor;
 import org.entitas.Mention;
 import org.entitas.Sentence;
-import org.entitas.TaggedDocument;
 import org.entitas.Token;
 
 /**
@@ -50,44 +46,29 @@ public final class SilverData {
         requireNonNull(out, "out must not be null");
         checkArgument(minConfidence >= 0 && minConfidence <= 1, "minConfidence must be in [0, 1]: %s", minConfidence);
         checkArgument(maxSentences >= 1, "maxSentences must be at least 1: %s", maxSentences);
-        long texts = 0;
-        long sentences = 0;
-        long kept = 0;
-        for (Path f : files) {
-            try (BufferedReader r = reader(f)) {
-                int line = 0;
-                for (String text = r.readLine(); text != null && kept < maxSentences; text = r.readLine()) {
-                    line++;
-                    if (text.isBlank()) {
-                        continue;
+        long[] sentences = {0};
+        long[] kept = {0};
+        long texts = UnlabeledTexts.tag(extractor, files, () -> kept[0] < maxSentences, (id, d) -> {
+            boolean opened = false;
+            for (int s = 0; s < d.sentences().size() && kept[0] < maxSentences; s++) {
+                sentences[0]++;
+                List<String> tags = tags(d.sentences().get(s), d.mentions(), s, minConfidence);
+                if (!tags.isEmpty()) {
+                    if (!opened) {
+                        out.write("-DOCSTART-\t" + id + "\n\n");
+                        opened = true;
                     }
-                    texts++;
-                    String id = f.getFileName() + ":" + line;
-                    TaggedDocument d = extractor.extract(Document.of(id, text));
-                    boolean opened = false;
-                    for (int s = 0; s < d.sentences().size() && kept < maxSentences; s++) {
-                        sentences++;
-                        List<String> tags = tags(d.sentences().get(s), d.mentions(), s, minConfidence);
-                        if (!tags.isEmpty()) {
-                            if (!opened) {
-                                out.write("-DOCSTART-\t" + id + "\n\n");
-                                opened = true;
-                            }
-                            List<Token> tokens = d.sentences().get(s).tokens();
-                            for (int t = 0; t < tokens.size(); t++) {
-                                out.write(tokens.get(t).text().replaceAll("\\s", "_") + "\t" + tags.get(t) + "\n");
-                            }
-                            out.write("\n");
-                            kept++;
-                        }
+                    List<Token> tokens = d.sentences().get(s).tokens();
+                    for (int t = 0; t < tokens.size(); t++) {
+                        out.write(tokens.get(t).text().replaceAll("\\s", "_") + "\t" + tags.get(t) + "\n");
                     }
+                    out.write("\n");
+                    kept[0]++;
                 }
-            } catch (IOException e) {
-                throw new IOException(f + ": " + e.getMessage(), e);
             }
-        }
+        });
         out.flush();
-        return new Counts(texts, sentences, kept);
+        return new Counts(texts, sentences[0], kept[0]);
     }
 
     /**
@@ -127,12 +108,5 @@ public final class SilverData {
             any = true;
         }
         return any ? tags : List.of();
-    }
-
-    private static BufferedReader reader(Path f) throws IOException {
-        if (!Files.isRegularFile(f)) {
-            throw new IOException("text file not found");
-        }
-        return WordClustering.lines(f);
     }
 }

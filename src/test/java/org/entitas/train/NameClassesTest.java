@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,6 +62,11 @@ class NameClassesTest {
         assertThat(Files.readAllLines(out)).contains("joko sPER4", "di sO").isSorted();
         assertThatThrownBy(() -> NameClasses.classes(EntityExtractor.indonesian(), List.of(dir.resolve("no.txt")), 3))
                 .isInstanceOf(IOException.class).hasMessageContaining("no.txt");
+        Path bad = Files.write(dir.resolve("bad.txt"), ("Warga berkumpul.\n" + "x".repeat(20_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.write(bad, new byte[] {(byte) 0xff, '\n'}, StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> NameClasses.classes(EntityExtractor.indonesian(), List.of(bad), 1))
+                .isInstanceOf(IOException.class).hasMessageStartingWith(bad + ": not valid UTF-8 at or after line ");
         assertThatThrownBy(() -> NameClasses.classes(EntityExtractor.indonesian(), List.of(plain), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minCount");
     }
